@@ -1,0 +1,108 @@
+package io.broadsheet.extractor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.broadsheet.extractor.extract.PageDecoder.Decoded;
+import io.broadsheet.extractor.extract.PageDecoder.Source;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PageDecoderTest {
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private final PageDecoder decoder = new PageDecoder();
+
+  @Test
+  void aUtf8BomWinsOverTheHeaderAndIsStripped() {
+    byte[] body = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("<p>é</p>"));
+
+    Decoded decoded = decoder.decode(body, "iso-8859-1");
+
+    assertThat(decoded.text()).isEqualTo("<p>é</p>");
+    assertThat(decoded.source()).isEqualTo(Source.BOM);
+  }
+
+  @Test
+  void aUtf16LeBomIsHonoured() {
+    byte[] body =
+        concat(
+            new byte[] {(byte) 0xFF, (byte) 0xFE}, "<p>ü</p>".getBytes(StandardCharsets.UTF_16LE));
+
+    assertThat(decoder.decode(body, null).text()).isEqualTo("<p>ü</p>");
+  }
+
+  @Test
+  void theHeaderCharsetWinsOverMeta() {
+    byte[] body = "<meta charset=utf-8><p>caf\u00e9</p>".getBytes(WINDOWS_1252);
+
+    Decoded decoded = decoder.decode(body, "windows-1252");
+
+    assertThat(decoded.text()).isEqualTo("<meta charset=utf-8><p>café</p>");
+    assertThat(decoded.source()).isEqualTo(Source.HEADER);
+  }
+
+  @Test
+  void readsAnHttpEquivMetaWhenTheHeaderHasNoCharset() {
+    byte[] body =
+        "<meta http-equiv=Content-Type content='text/html; charset=windows-1252'><p>\u20ac</p>"
+            .getBytes(WINDOWS_1252);
+
+    Decoded decoded = decoder.decode(body, null);
+
+    assertThat(decoded.text()).endsWith("<p>€</p>");
+    assertThat(decoded.charset()).isEqualTo(WINDOWS_1252);
+    assertThat(decoded.source()).isEqualTo(Source.META);
+  }
+
+  @Test
+  void ignoresAMetaBeyondTheFirst2Kb() {
+    String padding = "<!--" + "x".repeat(PageDecoder.META_SNIFF_BYTES) + "-->";
+    byte[] body =
+        (padding + "<meta charset=windows-1252><p>é</p>").getBytes(StandardCharsets.UTF_8);
+
+    Decoded decoded = decoder.decode(body, null);
+
+    assertThat(decoded.source()).isEqualTo(Source.DEFAULT);
+    assertThat(decoded.text()).endsWith("<p>é</p>");
+  }
+
+  @Test
+  void treatsLatin1LabelsAsWindows1252() {
+    assertThat(decoder.decode(new byte[] {(byte) 0x93}, "ISO-8859-1").text()).isEqualTo("\u201c");
+  }
+
+  @Test
+  void skipsAnUnknownHeaderCharsetAndFallsBackToUtf8() {
+    Decoded decoded = decoder.decode(utf8("<p>ß</p>"), "no-such-charset!");
+
+    assertThat(decoded.text()).isEqualTo("<p>ß</p>");
+    assertThat(decoded.source()).isEqualTo(Source.DEFAULT);
+  }
+
+  @Test
+  void replacesInvalidBytesInsteadOfThrowing() {
+    Decoded decoded = decoder.decode(new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'}, "utf-8");
+
+    assertThat(decoded.text()).isEqualTo("a\uFFFD(b");
+  }
+
+  @Test
+  void aUtf16MetaLabelMeansUtf8() {
+    Decoded decoded = decoder.decode(utf8("<meta charset=utf-16><p>ö</p>"), null);
+
+    assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(decoded.text()).endsWith("<p>ö</p>");
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
