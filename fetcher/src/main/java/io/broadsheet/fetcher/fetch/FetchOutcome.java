@@ -1,0 +1,38 @@
+package io.broadsheet.fetcher.fetch;
+
+import io.broadsheet.events.PageFetched;
+import io.broadsheet.events.Reasons;
+import java.util.Objects;
+
+/** The result of downloading one URL: a page, or the reason there is none. */
+public sealed interface FetchOutcome {
+
+  /** The URL that was asked for. */
+  String requestedUrl();
+
+  /** A page was downloaded. */
+  record Fetched(PageFetched page) implements FetchOutcome {
+    public Fetched {
+      Objects.requireNonNull(page, "page");
+    }
+
+    @Override
+    public String requestedUrl() {
+      return page.requestedUrl();
+    }
+  }
+
+  /**
+   * The download failed.
+   *
+   * @param requestedUrl the URL asked for
+   * @param reason a stable code from {@link Reasons}
+   * @param detail what happened, for people
+   */
+  record Failed(String requestedUrl, String reason, String detail) implements FetchOutcome {
+    public Failed {
+      Objects.requireNonNull(requestedUrl, "requestedUrl");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+}
