@@ -1,0 +1,28 @@
+package io.broadsheet.extractor.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Extraction settings, under {@code broadsheet.extractor}. */
+@ConfigMapping(prefix = "broadsheet.extractor")
+public interface ExtractorConfig {
+
+  /** Version stamped on every article as {@code extractor_version}; the application version. */
+  String version();
+
+  /** Pages with more body bytes than this are rejected as {@code too-large} before parsing. */
+  @WithDefault("10485760")
+  int maxBodyBytes();
+
+  /** Deepest element nesting the HTML parser keeps; bounds the work on hostile markup. */
+  @WithDefault("512")
+  int maxNestingDepth();
+
+  /** Fewest body paragraphs a page needs to count as an article. */
+  @WithDefault("2")
+  int minParagraphs();
+
+  /** Fewest body words a page needs to count as an article. */
+  @WithDefault("40")
+  int minWords();
+}
