@@ -3,9 +3,11 @@ package io.broadsheet.fetcher.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The fetcher's Broadsheet meters, exposed at {@code /q/metrics}. */
+/** The fetcher's Broadsheet meters, exposed at {@code /q/metrics} from start-up on. */
+@Startup
 @ApplicationScoped
 public class FetchMetrics {
 
