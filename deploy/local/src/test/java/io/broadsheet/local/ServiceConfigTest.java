@@ -1,0 +1,61 @@
+package io.broadsheet.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.broadsheet.testsupport.PostgresServer;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceConfigTest {
+
+  private static final PostgresServer DATABASE =
+      new PostgresServer() {
+        @Override
+        public String jdbcUrl() {
+          return "jdbc:postgresql://localhost:15432/broadsheet";
+        }
+
+        @Override
+        public String username() {
+          return "broadsheet";
+        }
+
+        @Override
+        public String password() {
+          return "secret";
+        }
+
+        @Override
+        public void close() {}
+      };
+
+  @Test
+  void everyServiceGetsItsPortAndTheBroker() {
+    for (Service service : Service.values()) {
+      assertThat(ServiceConfig.forService(service, 18080, "localhost:19092", DATABASE))
+          .containsEntry("quarkus.http.port", "18080")
+          .containsEntry("kafka.bootstrap.servers", "localhost:19092");
+    }
+  }
+
+  @Test
+  void onlyTheIndexerGetsTheDatabase() {
+    Map<String, String> indexer =
+        ServiceConfig.forService(Service.INDEXER, 8080, "localhost:9092", DATABASE);
+    assertThat(indexer)
+        .containsEntry(
+            "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:15432/broadsheet")
+        .containsEntry("quarkus.datasource.username", "broadsheet")
+        .containsEntry("quarkus.datasource.password", "secret");
+    assertThat(ServiceConfig.forService(Service.EXTRACTOR, 8082, "localhost:9092", DATABASE))
+        .doesNotContainKey("quarkus.datasource.jdbc.url");
+  }
+
+  @Test
+  void theFetcherMayFetchFromThisMachine() {
+    assertThat(ServiceConfig.forService(Service.FETCHER, 8081, "localhost:9092", DATABASE))
+        .containsEntry("broadsheet.fetch.allow-loopback", "true");
+    assertThat(ServiceConfig.forService(Service.INDEXER, 8080, "localhost:9092", DATABASE))
+        .doesNotContainKey("broadsheet.fetch.allow-loopback");
+  }
+}
