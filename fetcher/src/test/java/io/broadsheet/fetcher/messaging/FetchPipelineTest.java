@@ -132,6 +132,8 @@ class FetchPipelineTest {
         Records.awaitRecord(
             bootstrap, Topics.FETCH_REQUESTED_DLQ, r -> Records.text(r).equals(garbage));
     assertThat(dead.key()).isEqualTo("127.0.0.1");
+    assertThat(Records.headers(dead).get("dead-letter-reason"))
+        .startsWith("not a valid FetchRequested");
 
     String url = unique("/article.html");
     submit(url);
