@@ -3,6 +3,7 @@ package io.broadsheet.extractor.messaging;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.broadsheet.events.Topics;
 import io.broadsheet.extractor.extract.Pages;
@@ -21,8 +22,14 @@ class HealthAndMetricsTest {
   String bootstrap;
 
   @Test
-  void isReadyWhenConnectedToTheBroker() {
-    given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+  void isReadyWhenConnectedToTheBrokerAndSaysSoInTheMessagingCheck() {
+    given()
+        .when()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem(containsString("Reactive Messaging")));
   }
 
   @Test
