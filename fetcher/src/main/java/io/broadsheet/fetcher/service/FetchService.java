@@ -48,7 +48,7 @@ public class FetchService {
     if (outcome instanceof FetchOutcome.Fetched fetched) {
       PageFetched page = fetched.page();
       byte[] json = EventCodec.toJson(page);
-      if (json.length > Topics.MAX_MESSAGE_BYTES - RECORD_OVERHEAD_BYTES) {
+      if (!fitsInRecord(json.length)) {
         reject(
             request.url(),
             Reasons.TOO_LARGE,
@@ -62,6 +62,11 @@ public class FetchService {
       FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
       reject(request.url(), failed.reason(), failed.detail());
     }
+  }
+
+  /** Whether an event of {@code jsonBytes} can be sent within {@link Topics#MAX_MESSAGE_BYTES}. */
+  static boolean fitsInRecord(int jsonBytes) {
+    return jsonBytes <= Topics.MAX_MESSAGE_BYTES - RECORD_OVERHEAD_BYTES;
   }
 
   private void reject(String url, String reason, String detail) {
