@@ -10,6 +10,7 @@ import io.broadsheet.extractor.extract.ExtractionResult.Extracted;
 import io.broadsheet.extractor.extract.ExtractionResult.Rejected;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -131,24 +132,28 @@ public final class PageExtractor {
             page.finalUrl(),
             hostOf(canonical, page.finalUrl()),
             draft.title(),
-            null,
-            null,
-            null,
+            draft.subtitle(),
+            distinct(draft.authors()),
+            distinct(draft.credit()),
             draft.published(),
-            null,
-            null,
-            null,
+            draft.updated(),
+            draft.section(),
+            distinct(draft.topics()),
             draft.language(),
-            null,
-            null,
+            draft.siteName(),
+            draft.leadImage(),
             draft.body(),
             bodyText,
             words,
-            null,
+            draft.paywalled(),
             ArticleIds.sha256Hex(bodyText),
             extractorVersion,
             page.fetchedAt(),
             clock.instant()));
+  }
+
+  private static List<String> distinct(List<String> values) {
+    return values.stream().distinct().toList();
   }
 
   /** Whether the media type is HTML; a page without one is sniffed after decoding. */
