@@ -40,6 +40,9 @@ public final class PipelineCounter implements AutoCloseable {
             Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers,
+                // Fail fast: a missed refresh of the progress line is better than a stuck one.
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
                 10_000));
     this.jdbcUrl = jdbcUrl;

@@ -13,7 +13,8 @@ public final class PortGuard {
   private final IntPredicate isTaken;
 
   /**
-   * @param portsAndOwners each port and what the stack runs on it, in the order to check them
+   * @param portsAndOwners each port and what the stack runs on it ("the indexer"), in the order to
+   *     check them
    * @param isTaken whether a port is in use
    */
   public PortGuard(Map<Integer, String> portsAndOwners, IntPredicate isTaken) {
@@ -28,10 +29,10 @@ public final class PortGuard {
 
   static PortGuard forLocalStack(IntPredicate isTaken) {
     Map<Integer, String> ports = new LinkedHashMap<>();
-    ports.put(LocalPorts.KAFKA, "Kafka broker");
+    ports.put(LocalPorts.KAFKA, "the Kafka broker");
     ports.put(LocalPorts.POSTGRES, "PostgreSQL");
     for (Service service : Service.values()) {
-      ports.put(service.localPort(), service.module());
+      ports.put(service.localPort(), "the " + service.module());
     }
     return new PortGuard(ports, isTaken);
   }
@@ -44,7 +45,7 @@ public final class PortGuard {
         return Optional.of(
             "Port "
                 + port
-                + " is already in use, and Broadsheet needs it for the "
+                + " is already in use, and Broadsheet needs it for "
                 + entry.getValue()
                 + ". Find what holds it with `ss -ltnp 'sport = :"
                 + port

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code broadsheet up}: broker, database and the three packaged services on fixed local ports,
@@ -69,6 +70,12 @@ final class UpCommand {
       Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "broadsheet-stop"));
       try {
         return startAndWatch(stack);
+      } catch (RuntimeException e) {
+        out.println();
+        out.println(
+            "Broadsheet failed: " + e + " (more in " + layout.display(layout.stackLog()) + ")");
+        LoggerFactory.getLogger(UpCommand.class).error("local stack failed", e);
+        return 1;
       } finally {
         stack.close();
       }

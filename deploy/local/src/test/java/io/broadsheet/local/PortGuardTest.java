@@ -28,7 +28,8 @@ class PortGuardTest {
         .hasValueSatisfying(
             message ->
                 assertThat(message)
-                    .startsWith("Port 15432 is already in use")
+                    .startsWith(
+                        "Port 15432 is already in use, and Broadsheet needs it for PostgreSQL.")
                     .contains("PostgreSQL")
                     .contains("sport = :15432"));
   }
