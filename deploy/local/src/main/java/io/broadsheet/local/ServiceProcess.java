@@ -68,18 +68,14 @@ public final class ServiceProcess implements AutoCloseable {
               .directory(workingDir.toFile())
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
-              .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
               .start();
+      // Nothing is ever typed at a service: give it end-of-input rather than an open pipe.
+      process.getOutputStream().close();
       return new ServiceProcess(
           name, process, URI.create("http://localhost:" + httpPort + "/"), log);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + name + ": " + command, e);
     }
-  }
-
-  private static java.io.File nullDevice() {
-    return new java.io.File(
-        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.broadsheet.local;
 
+import io.broadsheet.testsupport.EmbeddedPostgresServer;
 import java.io.PrintStream;
 import java.net.URI;
 
@@ -41,8 +42,8 @@ final class StatusCommand {
         new PipelineCounter(
             StackSummary.BROKER,
             StackSummary.JDBC_URL,
-            io.broadsheet.testsupport.EmbeddedPostgresServer.USERNAME,
-            io.broadsheet.testsupport.EmbeddedPostgresServer.PASSWORD)) {
+            EmbeddedPostgresServer.USERNAME,
+            EmbeddedPostgresServer.PASSWORD)) {
       out.println("  " + counter.read().line());
     } catch (RuntimeException e) {
       out.println("  counts unavailable: " + e.getMessage());

@@ -6,6 +6,7 @@ import io.broadsheet.testsupport.PostgresServer;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ final class UpCommand {
         return 1;
       }
       List<Service> unbuilt =
-          List.of(Service.values()).stream()
+          Arrays.stream(Service.values())
               .filter(s -> !layout.serviceJar(s).toFile().isFile())
               .toList();
       if (!unbuilt.isEmpty()) {
@@ -83,19 +84,19 @@ final class UpCommand {
   }
 
   private String alreadyRunningMessage() {
-    String pid =
-        StackLock.holderPid(layout.lockFile()).stream()
-            .mapToObj(p -> "pid " + p)
-            .findFirst()
-            .orElse("pid unknown");
-    return "Broadsheet is already running ("
-        + pid
-        + ") for "
-        + layout.root()
-        + ". `deploy/local/broadsheet status` shows where; stop it with Ctrl-C in its terminal"
-        + " or `kill "
-        + pid.replace("pid ", "")
-        + "`.";
+    String where = " for " + layout.root() + ". `deploy/local/broadsheet status` shows where";
+    return StackLock.holderPid(layout.lockFile()).stream()
+        .mapToObj(
+            pid ->
+                "Broadsheet is already running (pid "
+                    + pid
+                    + ")"
+                    + where
+                    + "; stop it with Ctrl-C in its terminal or `kill "
+                    + pid
+                    + "`.")
+        .findFirst()
+        .orElse("Broadsheet is already running" + where + ".");
   }
 
   private int startAndWatch(RunningStack stack) {
