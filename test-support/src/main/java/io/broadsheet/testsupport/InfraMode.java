@@ -1,5 +1,9 @@
 package io.broadsheet.testsupport;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.testcontainers.DockerClientFactory;
@@ -22,7 +26,32 @@ public enum InfraMode {
   public static InfraMode current() {
     return resolve(
         System.getProperty(PROPERTY, System.getenv(ENV)),
-        () -> DockerClientFactory.instance().isDockerAvailable());
+        () -> dockerEndpointMayExist() && DockerClientFactory.instance().isDockerAvailable());
+  }
+
+  /**
+   * A cheap look for any sign of a Docker engine before asking Testcontainers, whose own probe
+   * takes ~20 s (and logs an ERROR) on a machine that has none: a {@code DOCKER_HOST}, a
+   * Testcontainers override or config file, or one of the usual socket paths.
+   */
+  static boolean dockerEndpointMayExist() {
+    if (System.getenv("DOCKER_HOST") != null
+        || System.getenv("TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE") != null) {
+      return true;
+    }
+    String home = System.getProperty("user.home", "");
+    String runtimeDir = System.getenv("XDG_RUNTIME_DIR");
+    List<Path> candidates =
+        new ArrayList<>(
+            List.of(
+                Path.of("/var/run/docker.sock"),
+                Path.of(home, ".docker", "run", "docker.sock"),
+                Path.of(home, ".docker", "desktop", "docker.sock"),
+                Path.of(home, ".testcontainers.properties")));
+    if (runtimeDir != null) {
+      candidates.add(Path.of(runtimeDir, "docker.sock"));
+    }
+    return candidates.stream().anyMatch(Files::exists);
   }
 
   /** The mode a setting names; Docker is only asked about when the setting is {@code auto}. */
