@@ -1,11 +1,17 @@
 package io.broadsheet.extractor.cli;
 
+import io.broadsheet.extractor.extract.BodyExtractor;
+import io.broadsheet.extractor.extract.ExtractionLimits;
+import io.broadsheet.extractor.extract.FieldExtractorChain;
 import io.broadsheet.extractor.extract.PageExtractor;
+import io.broadsheet.extractor.extract.profile.SiteProfileChain;
+import io.broadsheet.extractor.extract.profile.SiteProfiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +23,8 @@ import java.util.Set;
  * Java, no Quarkus: it builds the same {@link PageExtractor} the service's Kafka consumer uses.
  *
  * <pre>
- * extract --in DIR --out DIR [--urls FILE]
- * eval    --corpus DIR [--out DIR] [--per-page FILE]
+ * extract --in DIR --out DIR [--urls FILE] [--profiles FILE]
+ * eval    --corpus DIR [--out DIR] [--per-page FILE] [--profiles FILE]
  * </pre>
  *
  * Exit status: 0 done, 2 usage or input error (one line on stderr).
@@ -27,8 +33,8 @@ public final class ExtractorCli {
 
   static final String USAGE =
       """
-      usage: broadsheet extract --in DIR --out DIR [--urls FILE]
-             broadsheet eval --corpus DIR [--out DIR] [--per-page FILE]
+      usage: broadsheet extract --in DIR --out DIR [--urls FILE] [--profiles FILE]
+             broadsheet eval --corpus DIR [--out DIR] [--per-page FILE] [--profiles FILE]
       """;
 
   public static void main(String[] args) {
@@ -42,7 +48,7 @@ public final class ExtractorCli {
       }
       String command = args[0];
       Map<String, String> options = options(List.of(args).subList(1, args.length));
-      PageExtractor extractor = new PageExtractor(version());
+      PageExtractor extractor = extractor(options.remove("profiles"));
       ExtractCommand extract = new ExtractCommand(extractor);
       switch (command) {
         case "extract" -> {
@@ -82,6 +88,25 @@ public final class ExtractorCli {
       err.println("broadsheet: " + e);
       return 1;
     }
+  }
+
+  /**
+   * The service's extractor: default limits, the generic chain, and the site profiles of {@code
+   * profilesFile} when given (as the service's {@code broadsheet.extractor.site-profiles}).
+   */
+  static PageExtractor extractor(String profilesFile) {
+    SiteProfiles profiles;
+    try {
+      profiles =
+          profilesFile == null ? SiteProfiles.NONE : SiteProfiles.load(Path.of(profilesFile));
+    } catch (SiteProfiles.InvalidProfileException e) {
+      throw new CliException(e.getMessage());
+    }
+    return new PageExtractor(
+        version(),
+        ExtractionLimits.DEFAULTS,
+        new SiteProfileChain(FieldExtractorChain.defaults(), new BodyExtractor(), () -> profiles),
+        Clock.systemUTC());
   }
 
   /** The version stamped on articles: the project version, as the service's default. */

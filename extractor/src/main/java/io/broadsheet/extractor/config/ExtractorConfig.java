@@ -2,6 +2,9 @@ package io.broadsheet.extractor.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Extraction settings, under {@code broadsheet.extractor}. */
 @ConfigMapping(prefix = "broadsheet.extractor")
@@ -25,4 +28,14 @@ public interface ExtractorConfig {
   /** Fewest body words a page needs to count as an article. */
   @WithDefault("40")
   int minWords();
+
+  /**
+   * Optional YAML/JSON file of per-site extraction rules (a mounted ConfigMap); absent means the
+   * generic extractor everywhere. A missing or invalid file fails start-up.
+   */
+  Optional<Path> siteProfiles();
+
+  /** How often the site profile file is checked for changes; a broken new file is ignored. */
+  @WithDefault("30s")
+  Duration siteProfilesCheckInterval();
 }

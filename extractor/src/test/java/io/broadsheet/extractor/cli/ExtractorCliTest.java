@@ -111,6 +111,31 @@ class ExtractorCliTest {
   }
 
   @Test
+  void invalidSiteProfileFileIsAUsageError() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Path profiles =
+        Files.writeString(dir.resolve("p.yml"), "profiles:\n  - name: x\n    body: div\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status =
+        ExtractorCli.run(
+            new String[] {
+              "extract",
+              "--in",
+              in.toString(),
+              "--out",
+              dir.toString(),
+              "--profiles",
+              profiles.toString()
+            },
+            new PrintStream(OutputStream.nullOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("names no hosts");
+  }
+
+  @Test
   void evalScoresALabelledDirectory() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("keeper.html"), ARTICLE);
