@@ -24,6 +24,13 @@ import java.util.regex.Pattern;
  * windows-1252; a UTF-16 label found in a {@code <meta>} means UTF-8, since the meta could be read
  * as ASCII. Unknown labels are skipped. Bytes invalid in the chosen charset become U+FFFD; decoding
  * never throws.
+ *
+ * <p>Declarations are often wrong (a template copied from an old site still says ISO-8859-15 while
+ * the CMS writes UTF-8). Bytes that are strictly valid UTF-8 and hold multi-byte sequences are
+ * practically never legacy-encoded text, so such a body is read as UTF-8 whatever the header or
+ * meta says ({@link Source#DETECTED}). The reverse holds for undeclared bodies: bytes that are not
+ * valid UTF-8 are read as windows-1252, the web's legacy default, instead of filling the text with
+ * U+FFFD.
  */
 public final class PageDecoder {
 
@@ -44,6 +51,8 @@ public final class PageDecoder {
     BOM,
     HEADER,
     META,
+    /** The declared or default charset contradicted the bytes; see the class comment. */
+    DETECTED,
     DEFAULT
   }
 
@@ -65,13 +74,69 @@ public final class PageDecoder {
     }
     Optional<Charset> fromHeader = charsetFor(headerCharset);
     if (fromHeader.isPresent()) {
-      return decoded(body, 0, fromHeader.get(), Source.HEADER);
+      return declared(body, fromHeader.get(), Source.HEADER);
     }
     Optional<Charset> fromMeta = sniffMeta(body).map(PageDecoder::asciiCompatible);
     if (fromMeta.isPresent()) {
-      return decoded(body, 0, fromMeta.get(), Source.META);
+      return declared(body, fromMeta.get(), Source.META);
+    }
+    if (Utf8Check.of(body) == Utf8Check.INVALID) {
+      return decoded(body, 0, WINDOWS_1252, Source.DETECTED);
     }
     return decoded(body, 0, StandardCharsets.UTF_8, Source.DEFAULT);
+  }
+
+  /** The declared charset, unless the bytes are plainly UTF-8 and it is something else. */
+  private static Decoded declared(byte[] body, Charset charset, Source source) {
+    boolean declaredUtf = charset.name().startsWith("UTF-");
+    if (!declaredUtf && Utf8Check.of(body) == Utf8Check.MULTIBYTE) {
+      return decoded(body, 0, StandardCharsets.UTF_8, Source.DETECTED);
+    }
+    return decoded(body, 0, charset, source);
+  }
+
+  /** What the bytes are as UTF-8. */
+  enum Utf8Check {
+    /** Only ASCII: every ASCII-compatible charset reads it the same. */
+    ASCII,
+    /** Valid UTF-8 with at least one multi-byte sequence. */
+    MULTIBYTE,
+    /** Not valid UTF-8. */
+    INVALID;
+
+    static Utf8Check of(byte[] body) {
+      boolean multibyte = false;
+      int i = 0;
+      while (i < body.length) {
+        int b = body[i] & 0xFF;
+        int extra;
+        if (b < 0x80) {
+          i++;
+          continue;
+        } else if (b >= 0xC2 && b <= 0xDF) {
+          extra = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+          extra = 2;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+          extra = 3;
+        } else {
+          return INVALID;
+        }
+        if (i + extra >= body.length) {
+          // a sequence cut off by the end of the body (a truncated download) is no evidence
+          // against UTF-8
+          return multibyte ? MULTIBYTE : ASCII;
+        }
+        for (int k = 1; k <= extra; k++) {
+          if ((body[i + k] & 0xC0) != 0x80) {
+            return INVALID;
+          }
+        }
+        multibyte = true;
+        i += extra + 1;
+      }
+      return multibyte ? MULTIBYTE : ASCII;
+    }
   }
 
   private static Optional<Charset> sniffMeta(byte[] body) {

@@ -105,4 +105,49 @@ class PageDecoderTest {
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
+
+  @Test
+  void utf8BytesWinOverAWrongLegacyDeclaration() {
+    byte[] body =
+        "<html><head><meta charset=\"iso-8859-15\"></head><body>sanción, Grüße</body></html>"
+            .getBytes(StandardCharsets.UTF_8);
+
+    PageDecoder.Decoded decoded = new PageDecoder().decode(body, null);
+
+    assertThat(decoded.text()).contains("sanción, Grüße");
+    assertThat(decoded.source()).isEqualTo(PageDecoder.Source.DETECTED);
+  }
+
+  @Test
+  void legacyBytesDeclaredLegacyStayLegacy() {
+    byte[] body =
+        "<html><head><meta charset=\"iso-8859-1\"></head><body>sanción</body></html>"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+    PageDecoder.Decoded decoded = new PageDecoder().decode(body, null);
+
+    assertThat(decoded.text()).contains("sanción");
+    assertThat(decoded.source()).isEqualTo(PageDecoder.Source.META);
+  }
+
+  @Test
+  void undeclaredBytesThatAreNotUtf8AreReadAsWindows1252() {
+    byte[] body =
+        "<html><body>café – naïve</body></html>"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+    PageDecoder.Decoded decoded = new PageDecoder().decode(body, null);
+
+    assertThat(decoded.text()).contains("café – naïve");
+  }
+
+  @Test
+  void aMultiByteSequenceCutOffAtTheEndIsNoEvidenceAgainstUtf8() {
+    byte[] whole = "<p>Grüße €".getBytes(StandardCharsets.UTF_8);
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
+
+    assertThat(PageDecoder.Utf8Check.of(cut)).isEqualTo(PageDecoder.Utf8Check.MULTIBYTE);
+    assertThat(PageDecoder.Utf8Check.of("plain".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(PageDecoder.Utf8Check.ASCII);
+  }
 }
