@@ -16,7 +16,14 @@ class FieldExtractorChainTest {
             "TitleExtractor",
             "CanonicalUrlExtractor",
             "LanguageExtractor",
-            "PublishedExtractor",
+            "DatesExtractor",
+            "AuthorsExtractor",
+            "TopicsExtractor",
+            "SectionExtractor",
+            "SiteNameExtractor",
+            "LeadImageExtractor",
+            "PaywallExtractor",
+            "SubtitleExtractor",
             "BodyExtractor");
   }
 

@@ -1,0 +1,40 @@
+package io.broadsheet.extractor.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopicsExtractorTest {
+
+  private static List<String> topicsOf(String html) {
+    return MetaPages.run(new TopicsExtractor(), html).topics();
+  }
+
+  @Test
+  void takesArticleTagsOnePerMeta() {
+    assertThat(
+            topicsOf(
+                "<meta property=article:tag content='Harbour'>"
+                    + "<meta property=article:tag content='Weather, storms'>"
+                    + "<meta name=keywords content='news, today'>"))
+        .containsExactly("Harbour", "Weather", "storms");
+  }
+
+  @Test
+  void takesJsonLdKeywords() {
+    assertThat(topicsOf(MetaPages.fixture("graph-article.html")))
+        .containsExactly("Verkehr", "Bauen", "Talstadt");
+  }
+
+  @Test
+  void splitsMetaKeywordsAndDropsDuplicatesAndFacets() {
+    assertThat(topicsOf("<meta name=keywords content='Harbour, harbour, Section: Local,Ferries,'>"))
+        .containsExactly("Harbour", "Ferries");
+  }
+
+  @Test
+  void fallsBackToTagLinks() {
+    assertThat(topicsOf("<a rel=tag href=/t/ferries>Ferries</a>")).containsExactly("Ferries");
+  }
+}
