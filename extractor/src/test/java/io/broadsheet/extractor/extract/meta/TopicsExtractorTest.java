@@ -37,4 +37,28 @@ class TopicsExtractorTest {
   void fallsBackToTagLinks() {
     assertThat(topicsOf("<a rel=tag href=/t/ferries>Ferries</a>")).containsExactly("Ferries");
   }
+
+  @Test
+  void skipsAListOfSubjectCodesForTheNextSource() {
+    assertThat(
+            topicsOf(
+                "<meta name=keywords content='ABC,DEFG,HI08,JKL,Harbour'>"
+                    + "<meta name=parsely-tags content='Harbour,Ferries'>"))
+        .containsExactly("Harbour", "Ferries");
+  }
+
+  @Test
+  void dropsSnakeCaseLabels() {
+    assertThat(topicsOf("<meta name=keywords content='editor_choice, Ferries'>"))
+        .containsExactly("Ferries");
+  }
+
+  @Test
+  void fallsBackToTopicLinksOutsideTheProse() {
+    assertThat(
+            topicsOf(
+                "<article><p>Read <a href=/topic/tides>how tides work</a>.</p>"
+                    + "<ul><li><a href=/topic/harbour>Harbour</a></li></ul></article>"))
+        .containsExactly("Harbour");
+  }
 }
