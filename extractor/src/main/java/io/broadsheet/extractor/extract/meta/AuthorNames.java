@@ -21,7 +21,7 @@ final class AuthorNames {
       Pattern.compile(
           "^(?:(?:written|reported|text|photos?|fotos?|interview)\\s+)?"
               + "(?:by|von|par|por|di|av|door|af|od|de|from|autor(?:in)?|author|text|texto|"
-              + "redaktion|reporter)\\b\\s*:?\\s*",
+              + "reporter)\\b\\s*:?\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern SEPARATOR =
@@ -34,15 +34,23 @@ final class AuthorNames {
 
   private AuthorNames() {}
 
-  /** The names in {@code byline}, cleaned, in order; empty when none. */
+  /** The names in a byline written on the page, cleaned, in order; empty when none. */
   static List<String> split(String byline) {
+    return split(byline, true);
+  }
+
+  /**
+   * The names in {@code byline}; {@code checkCase} false for structured sources (JSON-LD, meta)
+   * whose value is a name by contract, where a lower-case agency such as "dpa" is kept.
+   */
+  static List<String> split(String byline, boolean checkCase) {
     List<String> names = new ArrayList<>();
     String text = Clean.text(byline);
     if (text == null) {
       return names;
     }
     for (String part : SEPARATOR.split(text)) {
-      String name = clean(part);
+      String name = clean(part, checkCase);
       if (name != null && !names.contains(name) && names.size() < MAX_NAMES) {
         names.add(name);
       }
@@ -51,7 +59,7 @@ final class AuthorNames {
   }
 
   /** One part of a byline as a name, or null when it is not one. */
-  static String clean(String part) {
+  static String clean(String part, boolean checkCase) {
     String name = Clean.text(part);
     if (name == null) {
       return null;
@@ -65,7 +73,7 @@ final class AuthorNames {
     if (words.length > MAX_WORDS) {
       return null;
     }
-    if (!hasCapitalisedWord(words)) {
+    if (checkCase && !hasCapitalisedWord(words)) {
       return null;
     }
     return name;

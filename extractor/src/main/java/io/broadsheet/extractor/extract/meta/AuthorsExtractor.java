@@ -26,7 +26,7 @@ public final class AuthorsExtractor implements FieldExtractor {
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
     PageSources sources = PageSources.of(doc);
     SiteNames siteNames = SiteNames.of(sources, ctx.finalUrl());
-    List<String> names = fromJsonLd(sources.jsonLd().article());
+    List<String> names = fromJsonLd(sources.jsonLd(), sources.jsonLd().article());
     if (names.isEmpty()) {
       names = fromMeta(sources.meta());
     }
@@ -41,14 +41,15 @@ public final class AuthorsExtractor implements FieldExtractor {
   }
 
   /** Person authors of the article; organisation authors only when there is no person. */
-  static List<String> fromJsonLd(JsonNode article) {
+  static List<String> fromJsonLd(JsonLd jsonLd, JsonNode article) {
     List<String> persons = new ArrayList<>();
     List<String> organisations = new ArrayList<>();
     JsonNode author = article == null ? null : article.get("author");
     if (author == null) {
       return persons;
     }
-    for (JsonNode a : author.isArray() ? author : List.of(author)) {
+    for (JsonNode ref : author.isArray() ? author : List.of(author)) {
+      JsonNode a = jsonLd.resolve(ref);
       boolean organisation =
           JsonLd.types(a).stream().anyMatch(t -> t.contains("organization") || t.contains("org"));
       String value = a.isObject() ? JsonLd.text(a, "name") : Clean.text(a.asText());
@@ -56,7 +57,7 @@ public final class AuthorsExtractor implements FieldExtractor {
         continue;
       }
       List<String> target = organisation ? organisations : persons;
-      for (String name : AuthorNames.split(value)) {
+      for (String name : AuthorNames.split(value, false)) {
         if (!target.contains(name)) {
           target.add(name);
         }
@@ -83,7 +84,7 @@ public final class AuthorsExtractor implements FieldExtractor {
         if (value.toLowerCase(Locale.ROOT).startsWith("http")) {
           continue;
         }
-        for (String name : AuthorNames.split(value)) {
+        for (String name : AuthorNames.split(value, false)) {
           if (!names.contains(name)) {
             names.add(name);
           }

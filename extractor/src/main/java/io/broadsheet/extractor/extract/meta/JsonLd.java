@@ -58,6 +58,7 @@ final class JsonLd {
           .build();
 
   private final List<JsonNode> objects = new ArrayList<>();
+  private final java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
 
   JsonLd(Document doc) {
     int blocks = 0;
@@ -109,6 +110,10 @@ final class JsonLd {
     } else if (node.isObject()) {
       if (node.has("@type")) {
         objects.add(node);
+        JsonNode id = node.get("@id");
+        if (id != null && id.isTextual()) {
+          byId.putIfAbsent(id.asText(), node);
+        }
       }
       collect(node.get("@graph"), depth + 1);
       // some sites nest the article as mainEntity of a WebPage
@@ -117,6 +122,18 @@ final class JsonLd {
         collect(main, depth + 1);
       }
     }
+  }
+
+  /**
+   * The object {@code node} refers to when it is only a reference ({@code {"@id": "..."}}, as
+   * {@code @graph} pages link their author and publisher), else {@code node} itself.
+   */
+  JsonNode resolve(JsonNode node) {
+    if (node != null && node.isObject() && !node.has("@type") && node.has("@id")) {
+      JsonNode target = byId.get(node.get("@id").asText());
+      return target == null ? node : target;
+    }
+    return node;
   }
 
   /** Every typed object, in page order. */

@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * (or {@code xml:lang}), JSON-LD {@code inLanguage}, {@code og:locale}, the {@code
  * content-language} / {@code language} / {@code dc.language} meta tags, the Content-Language
  * header. Underscores become hyphens and case is normalised ({@code EN_gb} becomes {@code en-GB});
- * a value that is not a well-formed tag is skipped and the next source tried.
+ * a value that is not a well-formed tag is skipped and the next source tried. A page that declares
+ * nothing gets a guess from its text ({@link LanguageGuess}), when the evidence is clear.
  */
 public final class LanguageExtractor implements FieldExtractor {
 
@@ -35,6 +36,16 @@ public final class LanguageExtractor implements FieldExtractor {
     }
     if (language == null && ctx.contentLanguage() != null) {
       language = normalize(ctx.contentLanguage().split(",")[0]);
+    }
+    if (language == null) {
+      // nothing declared: guess from the headline, description and the first paragraphs
+      String sample =
+          String.join(
+              " ",
+              doc.title(),
+              java.util.Objects.toString(sources.meta().first("og:description", "description"), ""),
+              doc.select("p").eachText().stream().limit(20).reduce("", (a, b) -> a + " " + b));
+      language = LanguageGuess.guess(sample);
     }
     if (language != null) {
       draft.language(language);

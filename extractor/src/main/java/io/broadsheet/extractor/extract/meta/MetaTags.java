@@ -34,9 +34,11 @@ final class MetaTags {
       for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
         String key = meta.attr(attr).trim().toLowerCase(Locale.ROOT);
         if (!key.isEmpty()) {
+          values.computeIfAbsent(key, x -> new ArrayList<>()).add(value);
           // some pages write several keys in one attribute: property="og:title twitter:title"
-          for (String k : key.split("\\s+")) {
-            values.computeIfAbsent(k, x -> new ArrayList<>()).add(value);
+          String[] keys = key.split("\\s+");
+          for (int i = 0; keys.length > 1 && i < keys.length; i++) {
+            values.computeIfAbsent(keys[i], x -> new ArrayList<>()).add(value);
           }
         }
       }

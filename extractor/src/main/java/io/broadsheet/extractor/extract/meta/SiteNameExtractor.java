@@ -1,5 +1,6 @@
 package io.broadsheet.extractor.extract.meta;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
@@ -19,7 +20,10 @@ public final class SiteNameExtractor implements FieldExtractor {
     PageSources sources = PageSources.of(doc);
     String name = sources.meta().first("og:site_name");
     if (name == null) {
-      name = JsonLd.text(sources.jsonLd().article(), "publisher");
+      JsonNode article = sources.jsonLd().article();
+      JsonNode publisher =
+          article == null ? null : sources.jsonLd().resolve(article.get("publisher"));
+      name = publisher == null ? null : JsonLd.text(publisher, "name");
     }
     if (name == null) {
       name = JsonLd.text(sources.jsonLd().firstOfType(SITE_TYPES), "name");

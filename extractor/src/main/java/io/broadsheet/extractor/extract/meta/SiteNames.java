@@ -44,7 +44,9 @@ final class SiteNames {
     names.add(sources.meta().first("apple-mobile-web-app-title"));
     names.add(sources.meta().first("twitter:site"));
     JsonNode article = sources.jsonLd().article();
-    names.add(JsonLd.text(article, "publisher"));
+    JsonNode publisher =
+        article == null ? null : sources.jsonLd().resolve(article.get("publisher"));
+    names.add(publisher == null ? null : JsonLd.text(publisher, "name"));
     names.add(JsonLd.text(sources.jsonLd().firstOfType(TYPES), "name"));
     names.removeIf(n -> n == null);
     return new SiteNames(names, hostKey(url));

@@ -47,4 +47,30 @@ class AuthorsExtractorTest {
                     + "<p class=byline>Von Ida Berg</p>"))
         .containsExactly("Ida Berg");
   }
+
+  @Test
+  void resolvesAnAuthorGivenAsAGraphReference() {
+    assertThat(
+            authorsOf(
+                "<script type=application/ld+json>{\"@graph\":["
+                    + "{\"@type\":\"Article\",\"author\":{\"@id\":\"#p1\"}},"
+                    + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Ann Lee\"}]}"
+                    + "</script>"))
+        .containsExactly("Ann Lee");
+  }
+
+  @Test
+  void keepsALowerCaseAgencyNamedByTheMarkup() {
+    assertThat(
+            authorsOf(
+                "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"author\":{\"@type\":\"Person\",\"name\":\"xyz  \"}}</script>"))
+        .containsExactly("xyz");
+  }
+
+  @Test
+  void readsTheWrittenByLabelOfTwitterCards() {
+    assertThat(authorsOf("<meta name='twitter:misc:Written by' content='Ann Lee'>"))
+        .containsExactly("Ann Lee");
+  }
 }

@@ -47,4 +47,28 @@ class TitleExtractorTest {
                     + "<article><h1>Storm closes the harbour</h1></article>"))
         .isEqualTo("Storm closes the harbour");
   }
+
+  @Test
+  void skipsAnEmptyHeadingForTheFirstOneWithText() {
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Tide tables, revised'>"
+                    + "<article><h1><a href=/></a></h1><h1>Ferries wait for the tide</h1></article>"
+                    + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"Ferries wait for the tide\"}</script>"))
+        .isEqualTo("Ferries wait for the tide");
+  }
+
+  @Test
+  void countsTitleCopiesOfOgTitleAsHalfVotes() {
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Tide tables, revised'>"
+                    + "<meta name=twitter:title content='Tide tables, revised'>"
+                    + "<title>Tide tables, revised</title>"
+                    + "<article><h1>Ferries wait for the tide</h1></article>"
+                    + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"Ferries wait for the tide\"}</script>"))
+        .isEqualTo("Ferries wait for the tide");
+  }
 }
