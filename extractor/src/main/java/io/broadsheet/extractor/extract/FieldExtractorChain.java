@@ -1,6 +1,7 @@
 package io.broadsheet.extractor.extract;
 
 import io.broadsheet.extractor.extract.meta.AuthorsExtractor;
+import io.broadsheet.extractor.extract.meta.CreditExtractor;
 import io.broadsheet.extractor.extract.meta.DatesExtractor;
 import io.broadsheet.extractor.extract.meta.LanguageExtractor;
 import io.broadsheet.extractor.extract.meta.LeadImageExtractor;
@@ -22,6 +23,7 @@ import org.jsoup.nodes.Document;
  *   <li>{@link LanguageExtractor}: html lang, JSON-LD, og:locale, meta or Content-Language
  *   <li>{@link DatesExtractor}: published and updated, from JSON-LD, meta, time or visible text
  *   <li>{@link AuthorsExtractor}: the byline's names, from JSON-LD, meta or byline elements
+ *   <li>{@link CreditExtractor}: agency credits, after the authors (an agency byline is a credit)
  *   <li>{@link TopicsExtractor}: the publisher's tags and keywords
  *   <li>{@link SectionExtractor}, {@link SiteNameExtractor}, {@link LeadImageExtractor}, {@link
  *       PaywallExtractor}
@@ -30,7 +32,8 @@ import org.jsoup.nodes.Document;
  * </ol>
  *
  * Order matters only where an extractor reads a field an earlier one filled (the subtitle reads the
- * title); new ones (e.g. a site-profile override) must be placed with that in mind.
+ * title, the credit the authors); new ones (e.g. a site-profile override) must be placed with that
+ * in mind.
  */
 public final class FieldExtractorChain implements FieldExtractor {
 
@@ -49,6 +52,7 @@ public final class FieldExtractorChain implements FieldExtractor {
             new LanguageExtractor(),
             new DatesExtractor(),
             new AuthorsExtractor(),
+            new CreditExtractor(),
             new TopicsExtractor(),
             new SectionExtractor(),
             new SiteNameExtractor(),

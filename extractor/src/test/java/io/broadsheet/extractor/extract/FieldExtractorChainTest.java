@@ -18,6 +18,7 @@ class FieldExtractorChainTest {
             "LanguageExtractor",
             "DatesExtractor",
             "AuthorsExtractor",
+            "CreditExtractor",
             "TopicsExtractor",
             "SectionExtractor",
             "SiteNameExtractor",

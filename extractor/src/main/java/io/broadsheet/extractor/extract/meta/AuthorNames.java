@@ -29,6 +29,8 @@ final class AuthorNames {
           "\\s*(?:,|;|&|/|\\||\\s(?:and|und|et|y|e|og|och|en|ve|и|i)\\s)\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final Pattern EDITOR_SIGN = Pattern.compile("\\s*\\([^()\\s]{1,6}\\)$");
+
   private static final Pattern NOT_A_NAME =
       Pattern.compile("@|https?:|www\\.|\\d|\\.(?:com|org|net)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -65,6 +67,8 @@ final class AuthorNames {
       return null;
     }
     name = LEADING_WORD.matcher(name).replaceFirst("");
+    // an editor's short sign appended in parentheses: "Ann Lee (al)"
+    name = EDITOR_SIGN.matcher(name).replaceFirst("");
     name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$", "").trim();
     if (name.isEmpty() || NOT_A_NAME.matcher(name).find()) {
       return null;

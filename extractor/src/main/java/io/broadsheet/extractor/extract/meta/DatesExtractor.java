@@ -28,6 +28,7 @@ public final class DatesExtractor implements FieldExtractor {
 
   private static final String[] PUBLISHED_META = {
     "article:published_time",
+    "article:published:time",
     "og:published_time",
     "og:article:published_time",
     "article:published",
@@ -50,6 +51,7 @@ public final class DatesExtractor implements FieldExtractor {
 
   private static final String[] UPDATED_META = {
     "article:modified_time",
+    "article:modified:time",
     "og:updated_time",
     "og:modified_time",
     "article:modified",

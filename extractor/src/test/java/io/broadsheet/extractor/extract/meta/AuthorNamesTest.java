@@ -25,4 +25,10 @@ class AuthorNamesTest {
   void keepsNamesInScriptsWithoutCase() {
     assertThat(AuthorNames.split("山田 花子")).containsExactly("山田 花子");
   }
+
+  @Test
+  void dropsAnEditorSignInParentheses() {
+    assertThat(AuthorNames.split("Ann Lee (al), Bo Park (bp.)"))
+        .containsExactly("Ann Lee", "Bo Park");
+  }
 }
