@@ -37,6 +37,10 @@ public final class AuthorsExtractor implements FieldExtractor {
         names = onPage;
       }
     }
+    // the site's name listed beside people is the publisher, not an author
+    if (names.stream().anyMatch(n -> !siteNames.isSiteName(n))) {
+      names = names.stream().filter(n -> !siteNames.isSiteName(n)).toList();
+    }
     draft.authors().addAll(names);
   }
 

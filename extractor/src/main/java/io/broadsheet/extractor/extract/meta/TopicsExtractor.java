@@ -43,6 +43,11 @@ public final class TopicsExtractor implements FieldExtractor {
     candidates.add(sources.meta().all("parsely-tags"));
     candidates.add(doc.select("a[rel=tag]").eachText());
     candidates.add(tagLinks(doc));
+    candidates.add(tagListLinks(doc));
+    // no keywords at all: the section is the publisher's one label for the article
+    candidates.add(
+        JsonLd.texts(sources.jsonLd().article(), "articleSection").stream().limit(1).toList());
+    candidates.add(sources.meta().all("article:section").stream().limit(1).toList());
     for (List<String> values : candidates) {
       List<String> topics = topics(values);
       if (!topics.isEmpty() && !isCodeList(topics)) {
@@ -82,6 +87,30 @@ public final class TopicsExtractor implements FieldExtractor {
   static boolean isCodeList(List<String> topics) {
     long codes = topics.stream().filter(t -> CODE.matcher(t).matches()).count();
     return topics.size() >= 4 && codes * 2 > topics.size();
+  }
+
+  /**
+   * Links in an element whose class names a tag or topic list ({@code tags}, {@code tag-list},
+   * {@code topics}, {@code keywords}), outside paragraphs.
+   */
+  private static List<String> tagListLinks(Document doc) {
+    List<String> texts = new ArrayList<>();
+    for (org.jsoup.nodes.Element a :
+        doc.select(
+            "[class*=tags] a, [class*=tag-list] a, [class*=taglist] a, [class*=topics] a,"
+                + " [class*=keywords] a")) {
+      if (texts.size() >= MAX_TAG_LINKS) {
+        break;
+      }
+      String text = a.text();
+      if (a.closest("p") == null
+          && !text.isBlank()
+          && text.split("\\s+").length <= 6
+          && !text.contains(",")) {
+        texts.add(text);
+      }
+    }
+    return texts;
   }
 
   /**

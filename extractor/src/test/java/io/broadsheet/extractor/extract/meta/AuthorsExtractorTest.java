@@ -73,4 +73,13 @@ class AuthorsExtractorTest {
     assertThat(authorsOf("<meta name='twitter:misc:Written by' content='Ann Lee'>"))
         .containsExactly("Ann Lee");
   }
+
+  @Test
+  void dropsTheSiteNameListedBesidePeople() {
+    assertThat(
+            authorsOf(
+                "<meta property=og:site_name content='Valley Post'>"
+                    + "<meta name=author content='Ann Lee, Valley Post'>"))
+        .containsExactly("Ann Lee");
+  }
 }

@@ -61,4 +61,18 @@ class TopicsExtractorTest {
                     + "<ul><li><a href=/topic/harbour>Harbour</a></li></ul></article>"))
         .containsExactly("Harbour");
   }
+
+  @Test
+  void fallsBackToTheLinksOfATagList() {
+    assertThat(
+            topicsOf(
+                "<div class=article-tags><a href=/x/1>Harbour</a><a href=/x/2>Ferries</a></div>"))
+        .containsExactly("Harbour", "Ferries");
+  }
+
+  @Test
+  void fallsBackToTheSectionWhenThereAreNoKeywords() {
+    assertThat(topicsOf("<meta property=article:section content='Coast'>"))
+        .containsExactly("Coast");
+  }
 }
