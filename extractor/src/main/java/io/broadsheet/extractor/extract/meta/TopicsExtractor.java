@@ -6,6 +6,7 @@ import io.broadsheet.extractor.extract.FieldExtractor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 
@@ -35,21 +36,25 @@ public final class TopicsExtractor implements FieldExtractor {
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
     PageSources sources = PageSources.of(doc);
-    List<List<String>> candidates = new ArrayList<>();
-    candidates.add(sources.meta().all("article:tag"));
-    candidates.add(JsonLd.texts(sources.jsonLd().article(), "keywords"));
-    candidates.add(sources.meta().all("news_keywords"));
-    candidates.add(sources.meta().all("keywords"));
-    candidates.add(sources.meta().all("parsely-tags"));
-    candidates.add(doc.select("a[rel=tag]").eachText());
-    candidates.add(tagLinks(doc));
-    candidates.add(tagListLinks(doc));
-    // no keywords at all: the section is the publisher's one label for the article
-    candidates.add(
-        JsonLd.texts(sources.jsonLd().article(), "articleSection").stream().limit(1).toList());
-    candidates.add(sources.meta().all("article:section").stream().limit(1).toList());
-    for (List<String> values : candidates) {
-      List<String> topics = topics(values);
+    // tried in order and only as far as needed: the page-wide selectors are the costly ones
+    List<Supplier<List<String>>> candidates =
+        List.of(
+            () -> sources.meta().all("article:tag"),
+            () -> JsonLd.texts(sources.jsonLd().article(), "keywords"),
+            () -> sources.meta().all("news_keywords"),
+            () -> sources.meta().all("keywords"),
+            () -> sources.meta().all("parsely-tags"),
+            () -> doc.select("a[rel=tag]").eachText(),
+            () -> tagLinks(doc),
+            () -> tagListLinks(doc),
+            // no keywords at all: the section is the publisher's one label for the article
+            () ->
+                JsonLd.texts(sources.jsonLd().article(), "articleSection").stream()
+                    .limit(1)
+                    .toList(),
+            () -> sources.meta().all("article:section").stream().limit(1).toList());
+    for (Supplier<List<String>> values : candidates) {
+      List<String> topics = topics(values.get());
       if (!topics.isEmpty() && !isCodeList(topics)) {
         draft.topics().addAll(topics);
         return;
