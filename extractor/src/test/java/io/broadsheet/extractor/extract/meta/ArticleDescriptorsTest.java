@@ -64,4 +64,16 @@ class ArticleDescriptorsTest {
     assertThat(MetaPages.run(new PaywallExtractor(), PAGE).paywalled()).isTrue();
     assertThat(MetaPages.run(new PaywallExtractor(), "<p>free</p>").paywalled()).isNull();
   }
+
+  @Test
+  void subtitleIsNotTheOpeningOfTheFirstParagraph() {
+    assertThat(
+            MetaPages.run(
+                    new SubtitleExtractor(),
+                    "<meta property=og:description content='The ferries stayed in port all day…'>"
+                        + "<article><p>The ferries stayed in port all day, and the harbour"
+                        + " master closed the quay.</p></article>")
+                .subtitle())
+        .isNull();
+  }
 }
