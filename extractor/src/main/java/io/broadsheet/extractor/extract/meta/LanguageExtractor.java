@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * content-language} / {@code language} / {@code dc.language} meta tags, the Content-Language
  * header. Underscores become hyphens and case is normalised ({@code EN_gb} becomes {@code en-GB});
  * a value that is not a well-formed tag is skipped and the next source tried. A page that declares
- * nothing gets a guess from its text ({@link LanguageGuess}), when the evidence is clear.
+ * nothing gets a guess from its text ({@link LanguageGuess}), when the evidence is clear; so does a
+ * page whose text plainly contradicts its declared language (a template's default {@code lang}).
  */
 public final class LanguageExtractor implements FieldExtractor {
 
@@ -39,17 +40,30 @@ public final class LanguageExtractor implements FieldExtractor {
     }
     if (language == null) {
       // nothing declared: guess from the headline, description and the first paragraphs
-      String sample =
-          String.join(
-              " ",
-              doc.title(),
-              java.util.Objects.toString(sources.meta().first("og:description", "description"), ""),
-              doc.select("p").eachText().stream().limit(20).reduce("", (a, b) -> a + " " + b));
-      language = LanguageGuess.guess(sample);
+      language = LanguageGuess.guess(sample(doc, sources));
+    } else {
+      // a declared language the text plainly contradicts is a template default
+      String contradiction = LanguageGuess.contradiction(language, sample(doc, sources));
+      if (contradiction != null) {
+        language = contradiction;
+      }
     }
     if (language != null) {
       draft.language(language);
     }
+  }
+
+  private static String sample(Document doc, PageSources sources) {
+    StringBuilder text = new StringBuilder(doc.title()).append(' ');
+    text.append(
+        java.util.Objects.toString(sources.meta().first("og:description", "description"), ""));
+    for (Element p : doc.select("p")) {
+      if (text.length() > 5_000) {
+        break;
+      }
+      text.append(' ').append(p.text());
+    }
+    return text.toString();
   }
 
   /** The BCP 47 form of {@code value}, or null when it is blank or not a well-formed tag. */

@@ -15,18 +15,79 @@ final class LanguageGuess {
   private static final int MIN_HITS = 3;
 
   private static final Map<String, Set<String>> FUNCTION_WORDS =
-      Map.of(
-          "en", Set.of("the", "and", "of", "to", "is", "in", "that", "for", "with", "was"),
-          "de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "sich"),
-          "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour"),
-          "es", Set.of("el", "los", "las", "y", "del", "que", "una", "por", "con", "para"),
-          "it", Set.of("il", "che", "della", "di", "una", "per", "gli", "sono", "del", "non"),
-          "pt", Set.of("o", "os", "que", "não", "uma", "com", "para", "do", "da", "em"),
-          "nl", Set.of("de", "het", "een", "en", "van", "niet", "dat", "zijn", "voor", "met"),
-          "sv", Set.of("och", "att", "det", "som", "en", "på", "är", "för", "med", "inte"),
-          "pl", Set.of("i", "w", "na", "się", "nie", "z", "że", "do", "jest", "to"));
+      Map.ofEntries(
+          Map.entry(
+              "en", Set.of("the", "and", "of", "to", "is", "in", "that", "for", "with", "was")),
+          Map.entry(
+              "de",
+              Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "sich")),
+          Map.entry(
+              "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour")),
+          Map.entry(
+              "es", Set.of("el", "los", "las", "y", "del", "que", "una", "por", "con", "para")),
+          Map.entry(
+              "it", Set.of("il", "che", "della", "di", "una", "per", "gli", "sono", "del", "non")),
+          Map.entry("pt", Set.of("o", "os", "que", "não", "uma", "com", "para", "do", "da", "em")),
+          Map.entry(
+              "nl", Set.of("de", "het", "een", "en", "van", "niet", "dat", "zijn", "voor", "met")),
+          Map.entry(
+              "sv", Set.of("och", "att", "det", "som", "en", "på", "är", "för", "med", "inte")),
+          Map.entry("pl", Set.of("i", "w", "na", "się", "nie", "z", "że", "do", "jest", "to")),
+          Map.entry(
+              "zu",
+              Set.of(
+                  "ukuthi",
+                  "futhi",
+                  "kanye",
+                  "ngoba",
+                  "kodwa",
+                  "uma",
+                  "lokhu",
+                  "kakhulu",
+                  "ngesikhathi",
+                  "kusho")),
+          Map.entry(
+              "xh",
+              Set.of(
+                  "ukuba",
+                  "kwaye",
+                  "ngoko",
+                  "kodwa",
+                  "ukuze",
+                  "kule",
+                  "kakhulu",
+                  "oko",
+                  "ngexesha",
+                  "utshilo")));
 
   private LanguageGuess() {}
+
+  /**
+   * Whether {@code text} plainly is not in {@code declared}: the declared language is one this
+   * guesser knows, its function words are almost absent, and another language's are frequent. A
+   * CMS-default {@code lang} on a page in another language is common; a real one never looks so.
+   */
+  static String contradiction(String declared, String text) {
+    String primary = declared.split("-")[0].toLowerCase(Locale.ROOT);
+    Set<String> words = FUNCTION_WORDS.get(primary);
+    if (words == null || text == null) {
+      return null;
+    }
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    String[] tokens = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    if (tokens.length < 100) {
+      return null;
+    }
+    int own = 0;
+    for (String token : tokens) {
+      if (words.contains(token)) {
+        own++;
+      }
+    }
+    String guess = guess(sample);
+    boolean ownAbsent = own * 100 < tokens.length; // under 1% (English runs near 15%)
+    return ownAbsent && guess != null && !guess.equals(primary) ? guess : null;
+  }
 
   /** The language of {@code text} as a primary subtag, or null. */
   static String guess(String text) {

@@ -25,4 +25,21 @@ class LanguageGuessTest {
   void givesUpOnThinEvidence() {
     assertThat(LanguageGuess.guess("Harbour 2024")).isNull();
   }
+
+  @Test
+  void findsADeclaredLanguageTheTextPlainlyContradicts() {
+    String german = "Die Fähre ist nicht da und der Hafen ist mit Eis bedeckt. ".repeat(12);
+    assertThat(LanguageGuess.contradiction("en", german)).isEqualTo("de");
+  }
+
+  @Test
+  void acceptsADeclaredLanguageTheTextBearsOut() {
+    String english = "The ferry was late and the harbour is closed for the day. ".repeat(12);
+    assertThat(LanguageGuess.contradiction("en-GB", english)).isNull();
+  }
+
+  @Test
+  void doesNotJudgeShortTexts() {
+    assertThat(LanguageGuess.contradiction("en", "Die Fähre ist nicht da")).isNull();
+  }
 }
