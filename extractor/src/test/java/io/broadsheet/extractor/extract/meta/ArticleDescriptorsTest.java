@@ -76,4 +76,19 @@ class ArticleDescriptorsTest {
                 .subtitle())
         .isNull();
   }
+
+  @Test
+  void leadImageIsTheFirstSizeableImageTheArticleShows() {
+    assertThat(
+            MetaPages.run(
+                    new LeadImageExtractor(),
+                    "<meta property=og:image content='https://cdn.example/social/card.jpg'>"
+                        + "<article><figure><img src=/img/site-logo.png></figure>"
+                        + "<figure><img src=/img/tiny.jpg width=40 height=40></figure>"
+                        + "<figure><picture><img data-src=/img/quay.jpg></picture>"
+                        + "<figcaption>The quay at low tide.</figcaption></figure></article>")
+                .leadImage())
+        .isEqualTo(
+            new LeadImage("https://talpost.example/img/quay.jpg", "The quay at low tide.", null));
+  }
 }
