@@ -58,9 +58,12 @@ final class JsonLd {
           .build();
 
   private final List<JsonNode> objects = new ArrayList<>();
+  private final String pageKey;
   private final java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
 
   JsonLd(Document doc) {
+    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    pageKey = urlKey(canonical == null ? doc.location() : canonical.absUrl("href"));
     int blocks = 0;
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
       if (++blocks > MAX_BLOCKS) {
@@ -146,10 +149,39 @@ final class JsonLd {
     return objects.stream().filter(JsonLd::isArticle).toList();
   }
 
-  /** The first article object, else null. */
+  /**
+   * The page's own article: of several (a page may also describe related or teaser articles), the
+   * one whose {@code url} or {@code mainEntityOfPage} is this page; else the first with a headline;
+   * else the first; null when there is none.
+   */
   JsonNode article() {
     List<JsonNode> articles = articles();
+    if (articles.size() > 1) {
+      for (JsonNode article : articles) {
+        JsonNode page = article.get("mainEntityOfPage");
+        String pageUrl =
+            page != null && page.isObject() ? text(page, "@id") : text(article, "mainEntityOfPage");
+        if (!pageKey.isEmpty()
+            && (pageKey.equals(urlKey(text(article, "url"))) || pageKey.equals(urlKey(pageUrl)))) {
+          return article;
+        }
+      }
+      for (JsonNode article : articles) {
+        if (article.has("headline")) {
+          return article;
+        }
+      }
+    }
     return articles.isEmpty() ? null : articles.get(0);
+  }
+
+  /** A URL without scheme, query, fragment and trailing slash, for comparing; "" for none. */
+  private static String urlKey(String url) {
+    if (url == null || url.isBlank()) {
+      return "";
+    }
+    String key = url.trim().replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[?#].*$", "");
+    return key.endsWith("/") ? key.substring(0, key.length() - 1) : key;
   }
 
   /** The first object whose {@code @type} is one of {@code types} (lower case), else null. */

@@ -52,4 +52,18 @@ class JsonLdTest {
     assertThat(JsonLd.text(ld.article(), "description"))
         .isEqualTo("Die alte Holzbrücke hat ausgedient & kommt weg.");
   }
+
+  @Test
+  void picksTheArticleOfThisPageAmongSeveral() {
+    JsonLd ld =
+        read(
+            "<link rel=canonical href='https://talpost.example/region/bruecke-123'>"
+                + "<script type=application/ld+json>["
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Teaser\","
+                + "\"url\":\"https://talpost.example/other\"},"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"This page\","
+                + "\"mainEntityOfPage\":{\"@id\":\"https://talpost.example/region/bruecke-123/\"}}"
+                + "]</script>");
+    assertThat(JsonLd.text(ld.article(), "headline")).isEqualTo("This page");
+  }
 }
