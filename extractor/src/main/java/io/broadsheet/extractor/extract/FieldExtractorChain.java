@@ -1,5 +1,16 @@
 package io.broadsheet.extractor.extract;
 
+import io.broadsheet.extractor.extract.meta.AuthorsExtractor;
+import io.broadsheet.extractor.extract.meta.CreditExtractor;
+import io.broadsheet.extractor.extract.meta.DatesExtractor;
+import io.broadsheet.extractor.extract.meta.LanguageExtractor;
+import io.broadsheet.extractor.extract.meta.LeadImageExtractor;
+import io.broadsheet.extractor.extract.meta.PaywallExtractor;
+import io.broadsheet.extractor.extract.meta.SectionExtractor;
+import io.broadsheet.extractor.extract.meta.SiteNameExtractor;
+import io.broadsheet.extractor.extract.meta.SubtitleExtractor;
+import io.broadsheet.extractor.extract.meta.TitleExtractor;
+import io.broadsheet.extractor.extract.meta.TopicsExtractor;
 import java.util.List;
 import org.jsoup.nodes.Document;
 
@@ -7,15 +18,22 @@ import org.jsoup.nodes.Document;
  * Runs field extractors in a fixed order. The {@linkplain #defaults() default chain} is:
  *
  * <ol>
- *   <li>{@link TitleExtractor}: og:title, article h1, or the cleaned {@code <title>}
+ *   <li>{@link TitleExtractor}: the headline most sources agree on, site name removed
  *   <li>{@link CanonicalUrlExtractor}: rel=canonical, og:url, or the final URL
- *   <li>{@link LanguageExtractor}: html lang, og:locale, or Content-Language, as BCP 47
- *   <li>{@link PublishedExtractor}: article:published_time or the first {@code <time datetime>}
+ *   <li>{@link LanguageExtractor}: html lang, JSON-LD, og:locale, meta or Content-Language
+ *   <li>{@link DatesExtractor}: published and updated, from JSON-LD, meta, time or visible text
+ *   <li>{@link AuthorsExtractor}: the byline's names, from JSON-LD, meta or byline elements
+ *   <li>{@link CreditExtractor}: agency credits, after the authors (an agency byline is a credit)
+ *   <li>{@link TopicsExtractor}: the publisher's tags and keywords
+ *   <li>{@link SectionExtractor}, {@link SiteNameExtractor}, {@link LeadImageExtractor}, {@link
+ *       PaywallExtractor}
+ *   <li>{@link SubtitleExtractor}: after the title, which it must not repeat
  *   <li>{@link BodyExtractor}: the main container's blocks, noise removed
  * </ol>
  *
- * Order matters only where an extractor reads a field an earlier one filled; none do yet, but new
- * ones (e.g. a site-profile override) must be placed with that in mind.
+ * Order matters only where an extractor reads a field an earlier one filled (the subtitle reads the
+ * title, the credit the authors); new ones (e.g. a site-profile override) must be placed with that
+ * in mind.
  */
 public final class FieldExtractorChain implements FieldExtractor {
 
@@ -32,7 +50,15 @@ public final class FieldExtractorChain implements FieldExtractor {
             new TitleExtractor(),
             new CanonicalUrlExtractor(),
             new LanguageExtractor(),
-            new PublishedExtractor(),
+            new DatesExtractor(),
+            new AuthorsExtractor(),
+            new CreditExtractor(),
+            new TopicsExtractor(),
+            new SectionExtractor(),
+            new SiteNameExtractor(),
+            new LeadImageExtractor(),
+            new PaywallExtractor(),
+            new SubtitleExtractor(),
             new BodyExtractor()));
   }
 

@@ -16,7 +16,15 @@ class FieldExtractorChainTest {
             "TitleExtractor",
             "CanonicalUrlExtractor",
             "LanguageExtractor",
-            "PublishedExtractor",
+            "DatesExtractor",
+            "AuthorsExtractor",
+            "CreditExtractor",
+            "TopicsExtractor",
+            "SectionExtractor",
+            "SiteNameExtractor",
+            "LeadImageExtractor",
+            "PaywallExtractor",
+            "SubtitleExtractor",
             "BodyExtractor");
   }
 

@@ -1,0 +1,108 @@
+package io.broadsheet.extractor.extract.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a byline into clean names: "By Ann Lee and Bo Park, Staff Writers" gives ["Ann Lee", "Bo
+ * Park"]. Removes the byline word in several languages ("By", "Von", "Par", "Por", "Di", "Av",
+ * "Door", "Af", "Od"), splits on commas, "&", "/" and the word "and" in those languages, and drops
+ * parts that are not names: e-mail addresses, URLs, dates or digits, handles, and role phrases (a
+ * part with no capitalised word, or one longer than a name).
+ */
+final class AuthorNames {
+
+  private static final int MAX_WORDS = 6;
+  private static final int MAX_NAMES = 20;
+
+  private static final Pattern LEADING_WORD =
+      Pattern.compile(
+          "^(?:(?:written|reported|text|photos?|fotos?|interview)\\s+)?"
+              + "(?:by|von|par|por|di|av|door|af|od|de|from|autor(?:in)?|author|text|texto|"
+              + "reporter)\\b\\s*:?\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern SEPARATOR =
+      Pattern.compile(
+          "\\s*(?:,|;|&|/|\\||\\s(?:and|und|et|y|e|og|och|en|ve|и|i)\\s)\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern EDITOR_SIGN = Pattern.compile("\\s*\\([^()\\s]{1,6}\\)$");
+
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile("@|https?:|www\\.|\\d|\\.(?:com|org|net)\\b", Pattern.CASE_INSENSITIVE);
+
+  private AuthorNames() {}
+
+  /** The names in a byline written on the page, cleaned, in order; empty when none. */
+  static List<String> split(String byline) {
+    return split(byline, true);
+  }
+
+  /**
+   * The names in {@code byline}; {@code checkCase} false for structured sources (JSON-LD, meta)
+   * whose value is a name by contract, where a lower-case agency such as "dpa" is kept.
+   */
+  static List<String> split(String byline, boolean checkCase) {
+    List<String> names = new ArrayList<>();
+    String text = Clean.text(byline);
+    if (text == null) {
+      return names;
+    }
+    for (String part : SEPARATOR.split(text)) {
+      String name = clean(part, checkCase);
+      if (name != null && !names.contains(name) && names.size() < MAX_NAMES) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  /** One part of a byline as a name, or null when it is not one. */
+  static String clean(String part, boolean checkCase) {
+    String name = Clean.text(part);
+    if (name == null) {
+      return null;
+    }
+    name = LEADING_WORD.matcher(name).replaceFirst("");
+    // an editor's short sign appended in parentheses: "Ann Lee (al)"
+    name = EDITOR_SIGN.matcher(name).replaceFirst("");
+    name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$", "").trim();
+    if (name.isEmpty() || NOT_A_NAME.matcher(name).find()) {
+      return null;
+    }
+    String[] words = name.split("\\s+");
+    if (words.length > MAX_WORDS) {
+      return null;
+    }
+    if (checkCase && !hasCapitalisedWord(words)) {
+      return null;
+    }
+    return name;
+  }
+
+  /**
+   * Names start with a capital letter; roles ("staff writer") do not. Scripts without case (CJK,
+   * Arabic...) always pass.
+   */
+  private static boolean hasCapitalisedWord(String[] words) {
+    boolean cased = false;
+    for (String word : words) {
+      int first = word.codePointAt(0);
+      if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+        return true;
+      }
+      if (Character.isLowerCase(first)) {
+        cased = true;
+      }
+    }
+    return !cased;
+  }
+
+  /** Lower-cased for comparisons. */
+  static String key(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

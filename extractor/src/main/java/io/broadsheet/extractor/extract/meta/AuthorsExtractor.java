@@ -1,0 +1,157 @@
+package io.broadsheet.extractor.extract.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.broadsheet.extractor.extract.ArticleDraft;
+import io.broadsheet.extractor.extract.ExtractionContext;
+import io.broadsheet.extractor.extract.FieldExtractor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The byline's names. Sources, first that yields a name wins: the JSON-LD article's {@code author}
+ * (strings, Person or Organization objects, arrays; persons preferred over organisations), the meta
+ * tags ({@code author}, {@code article:author} when not a URL, {@code parsely-author}, {@code
+ * sailthru.author}, {@code dc.creator}), then the page: {@code rel=author} links, {@code
+ * itemprop=author} elements, and elements whose class names a byline or author. Every value goes
+ * through {@link AuthorNames} (byline words, separators, roles, e-mails and URLs removed).
+ */
+public final class AuthorsExtractor implements FieldExtractor {
+
+  private static final int MAX_ELEMENTS = 20;
+
+  @Override
+  public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
+    PageSources sources = PageSources.of(doc);
+    SiteNames siteNames = SiteNames.of(sources, ctx.finalUrl());
+    List<String> names = fromJsonLd(sources.jsonLd(), sources.jsonLd().article());
+    if (names.isEmpty()) {
+      names = fromMeta(sources.meta());
+    }
+    // a byline that only names the site itself is a placeholder: the page's byline may do better
+    if (names.isEmpty() || names.stream().allMatch(siteNames::isSiteName)) {
+      List<String> onPage = fromPage(doc);
+      if (!onPage.isEmpty()) {
+        names = onPage;
+      }
+    }
+    // the site's name listed beside people is the publisher, not an author
+    if (names.stream().anyMatch(n -> !siteNames.isSiteName(n))) {
+      names = names.stream().filter(n -> !siteNames.isSiteName(n)).toList();
+    }
+    draft.authors().addAll(names);
+  }
+
+  /** Person authors of the article; organisation authors only when there is no person. */
+  static List<String> fromJsonLd(JsonLd jsonLd, JsonNode article) {
+    List<String> persons = new ArrayList<>();
+    List<String> organisations = new ArrayList<>();
+    JsonNode author = article == null ? null : article.get("author");
+    if (author == null) {
+      return persons;
+    }
+    for (JsonNode ref : author.isArray() ? author : List.of(author)) {
+      JsonNode a = jsonLd.resolve(ref);
+      boolean organisation =
+          JsonLd.types(a).stream().anyMatch(t -> t.contains("organization") || t.contains("org"));
+      String value = a.isObject() ? JsonLd.text(a, "name") : Clean.text(a.asText());
+      if (value == null) {
+        continue;
+      }
+      List<String> target = organisation ? organisations : persons;
+      for (String name : AuthorNames.split(value, false)) {
+        if (!target.contains(name)) {
+          target.add(name);
+        }
+      }
+    }
+    return persons.isEmpty() ? organisations : persons;
+  }
+
+  private static List<String> fromMeta(MetaTags meta) {
+    for (String key :
+        new String[] {
+          "author",
+          "article:author",
+          "parsely-author",
+          "sailthru.author",
+          "cxenseparse:author",
+          "dc.creator",
+          "dcterms.creator",
+          "byl",
+          "twitter:misc:written by"
+        }) {
+      List<String> names = new ArrayList<>();
+      for (String value : meta.all(key)) {
+        if (value.toLowerCase(Locale.ROOT).startsWith("http")) {
+          continue;
+        }
+        for (String name : AuthorNames.split(value, false)) {
+          if (!names.contains(name)) {
+            names.add(name);
+          }
+        }
+      }
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  private static List<String> fromPage(Document doc) {
+    for (String query :
+        new String[] {
+          "[itemprop=author] [itemprop=name]",
+          "[itemprop=author]",
+          "a[rel=author]",
+          "[class*=byline] [class*=author], [class*=byline] a",
+          "[class*=author] a[href*=/author], [class*=author] a[href*=/autor]",
+          "[class*=byline]",
+          "[class*=author-name], [class*=authorName], [class*=author__name]",
+        }) {
+      List<String> names = new ArrayList<>();
+      int seen = 0;
+      for (Element el : doc.select(query)) {
+        if (++seen > MAX_ELEMENTS) {
+          break;
+        }
+        for (String text : bylineTexts(el)) {
+          for (String name : AuthorNames.split(text)) {
+            if (!names.contains(name)) {
+              names.add(name);
+            }
+          }
+        }
+      }
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The texts of a byline element: its {@code content}, else the texts of its child elements when
+   * it has several (names set in separate spans, which its flat text would run together), else its
+   * own text. Over-long texts are not bylines and are skipped.
+   */
+  private static List<String> bylineTexts(Element el) {
+    if (el.hasAttr("content")) {
+      return List.of(el.attr("content"));
+    }
+    List<String> texts = new ArrayList<>();
+    List<Element> leaves = el.select("*:not(:has(*))");
+    if (leaves.size() >= 2 && leaves.size() <= MAX_ELEMENTS) {
+      for (Element leaf : leaves) {
+        texts.add(leaf.text());
+      }
+    } else {
+      texts.add(el.text());
+    }
+    texts.removeIf(t -> t.isBlank() || t.length() > 200);
+    return texts;
+  }
+}

@@ -1,0 +1,51 @@
+package io.broadsheet.extractor.extract.meta;
+
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+
+/** Text clean-up shared by the metadata readers and extractors. */
+final class Clean {
+
+  private static final Pattern WHITESPACE =
+      Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\u00AD\\uFEFF]+");
+
+  /** Longest string any metadata value is allowed to be; longer ones are not metadata. */
+  static final int MAX_VALUE_CHARS = 2_000;
+
+  /**
+   * Decodes HTML entities left in a value (JSON-LD and meta tags often carry {@code &amp;} twice
+   * encoded), collapses whitespace and trims; null when blank or absurdly long.
+   */
+  static String text(String value) {
+    if (value == null) {
+      return null;
+    }
+    String text =
+        value.length() > MAX_VALUE_CHARS * 4 ? value.substring(0, MAX_VALUE_CHARS * 4) : value;
+    if (text.indexOf('&') >= 0) {
+      text = Parser.unescapeEntities(text, false);
+    }
+    if (text.indexOf('<') >= 0 && text.indexOf('>') > text.indexOf('<')) {
+      // markup inside a meta value (seen in JSON-LD descriptions): keep its text only
+      text = org.jsoup.Jsoup.parseBodyFragment(text).text();
+    }
+    text = WHITESPACE.matcher(text).replaceAll(" ").trim();
+    return text.isEmpty() || text.length() > MAX_VALUE_CHARS ? null : text;
+  }
+
+  /** Lower-cased letters and digits only: for comparing candidates that differ in punctuation. */
+  static String key(String value) {
+    if (value == null) {
+      return "";
+    }
+    StringBuilder key = new StringBuilder(value.length());
+    value
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
+        .map(Character::toLowerCase)
+        .forEach(key::appendCodePoint);
+    return key.toString();
+  }
+
+  private Clean() {}
+}

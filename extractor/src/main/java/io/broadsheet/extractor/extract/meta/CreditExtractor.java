@@ -1,0 +1,103 @@
+package io.broadsheet.extractor.extract.meta;
+
+import io.broadsheet.extractor.extract.ArticleDraft;
+import io.broadsheet.extractor.extract.ExtractionContext;
+import io.broadsheet.extractor.extract.FieldExtractor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Agency credits ({@link NewsAgencies}): an author that is an agency ("By dpa"), a dateline credit
+ * at the start of the article ("PARIS (AFP) –"), a source line ("Source: Reuters/ec", "Quelle:
+ * dpa"), a "(with AFP)" note, or a short closing line of agency names and editor signs ("dpa/ec").
+ * Only the article's first and last paragraphs and credit-like elements are read, so an agency
+ * merely mentioned in the story is not a credit. Runs after the authors.
+ */
+public final class CreditExtractor implements FieldExtractor {
+
+  private static final int EDGE_PARAGRAPHS = 2;
+  private static final int MAX_LINE_CHARS = 300;
+
+  private static final String AGENCY = NewsAgencies.ALTERNATION;
+
+  /** "(AFP)", "(dpa/ec)", "(with AFP)", "(mit Material von Reuters)". */
+  private static final Pattern IN_PARENTHESES =
+      Pattern.compile(
+          "\\((?:[\\p{L} ]{1,25}\\s)?" + AGENCY + "(?:\\s?[/,]\\s?[\\p{L}. ]{1,20})?\\)");
+
+  /** "Source: Reuters", "Quelle: dpa, AFP". */
+  private static final Pattern SOURCE_LINE =
+      Pattern.compile(
+          "(?i:source|sources|quelle|quellen|fuente|fonte|källa|kilde|kilder|źródło|zdroj|bron)"
+              + "\\s?:\\s?"
+              + AGENCY);
+
+  /** A closing line made only of agency names and editor signs: "dpa/ec", "AFP, Reuters". */
+  private static final Pattern CLOSING_LINE =
+      Pattern.compile("^\\(?" + AGENCY + "(?:\\s?[/,]\\s?[\\p{L}. -]{1,20}){0,3}\\)?\\.?$");
+
+  private static final Pattern ANY_AGENCY =
+      Pattern.compile("(?<![\\p{L}-])" + AGENCY + "(?![\\p{L}-])");
+
+  @Override
+  public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
+    List<String> credits = new ArrayList<>();
+    for (String author : draft.authors()) {
+      add(credits, NewsAgencies.canonical(author));
+    }
+    for (String line : lines(doc)) {
+      String text = line.length() > MAX_LINE_CHARS ? line.substring(0, MAX_LINE_CHARS) : line;
+      for (Pattern pattern : new Pattern[] {IN_PARENTHESES, SOURCE_LINE, CLOSING_LINE}) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+          addAll(credits, m.group());
+        }
+      }
+    }
+    credits.forEach(c -> draft.credit().add(c));
+  }
+
+  /** The first and last paragraphs of the article, and the texts of credit-like elements. */
+  private static List<String> lines(Document doc) {
+    List<String> lines = new ArrayList<>();
+    Element scope = doc.selectFirst("article");
+    List<Element> paragraphs = (scope == null ? doc.body() : scope).select("p");
+    if (paragraphs.isEmpty() && scope != null) {
+      paragraphs = doc.select("p");
+    }
+    int n = paragraphs.size();
+    for (int i = 0; i < n; i++) {
+      if (i < EDGE_PARAGRAPHS || i >= n - EDGE_PARAGRAPHS) {
+        lines.add(paragraphs.get(i).text().trim());
+      }
+    }
+    int seen = 0;
+    for (Element el : doc.select("[class*=credit], [class*=source], [class*=agency]")) {
+      if (++seen > 10) {
+        break;
+      }
+      if (el.closest("figure") == null) {
+        lines.add(el.text().trim());
+      }
+    }
+    return lines;
+  }
+
+  /** Adds every agency named in {@code match}. */
+  private static void addAll(List<String> credits, String match) {
+    Matcher m = ANY_AGENCY.matcher(match);
+    while (m.find()) {
+      add(credits, NewsAgencies.canonical(m.group(1)));
+    }
+  }
+
+  private static void add(List<String> credits, String agency) {
+    if (agency != null && !credits.contains(agency)) {
+      credits.add(agency);
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package io.broadsheet.extractor.extract.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.broadsheet.extractor.extract.ArticleDraft;
+import io.broadsheet.extractor.extract.ExtractionContext;
+import io.broadsheet.extractor.extract.FieldExtractor;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The published and updated times. Sources, most reliable first: JSON-LD {@code datePublished} /
+ * {@code dateModified} of the article; meta tags ({@code article:published_time}, {@code
+ * og:published_time}, itemprop, Parse.ly, Sailthru, Dublin Core, {@code pubdate}...); {@code <time
+ * datetime>} marked as the publication time or inside the article; and finally a date written in
+ * the visible header text ({@link TextDates}).
+ *
+ * <p>The first source that gives a time of day wins; a date-only source is kept only when nothing
+ * gives a time. The offset is the one the page states. When the chosen value has none, the offset
+ * is borrowed from another date on the same page — preferably one stating the same wall-clock time,
+ * which makes it certain — since a naive time on a news page is local time, not UTC. Only when the
+ * page states no offset anywhere is UTC assumed.
+ */
+public final class DatesExtractor implements FieldExtractor {
+
+  private static final String[] PUBLISHED_META = {
+    "article:published_time",
+    "article:published:time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "publication_date",
+    "article.published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "date",
+    "cxenseparse:recs:publishtime",
+  };
+
+  private static final String[] UPDATED_META = {
+    "article:modified_time",
+    "article:modified:time",
+    "og:updated_time",
+    "og:modified_time",
+    "article:modified",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+  };
+
+  @Override
+  public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
+    PageSources sources = PageSources.of(doc);
+    JsonNode article = sources.jsonLd().article();
+    List<Stamp> published = new ArrayList<>();
+    published.add(jsonLdDate(sources, article, "datePublished"));
+    for (String key : PUBLISHED_META) {
+      published.add(DateParser.parse(sources.meta().first(key)));
+    }
+    published.add(timeElement(doc));
+    List<Stamp> updated = new ArrayList<>();
+    updated.add(jsonLdDate(sources, article, "dateModified"));
+    for (String key : UPDATED_META) {
+      updated.add(DateParser.parse(sources.meta().first(key)));
+    }
+    published.removeIf(Objects::isNull);
+    updated.removeIf(Objects::isNull);
+    if (published.stream().noneMatch(Stamp::hasTime)) {
+      published.add(TextDates.find(doc));
+      published.removeIf(Objects::isNull);
+    }
+    List<Stamp> all = new ArrayList<>(published);
+    all.addAll(updated);
+    Stamp p = best(published, all);
+    if (p != null) {
+      draft.published(p.toOffsetDateTime());
+    }
+    Stamp u = best(updated, all);
+    if (u != null) {
+      draft.updated(u.toOffsetDateTime());
+    }
+  }
+
+  /** The article's date, else the first such date of any JSON-LD object (a WebPage's). */
+  private static Stamp jsonLdDate(PageSources sources, JsonNode article, String field) {
+    Stamp stamp = DateParser.parse(JsonLd.text(article, field));
+    if (stamp == null) {
+      for (JsonNode object : sources.jsonLd().objects()) {
+        stamp = DateParser.parse(JsonLd.text(object, field));
+        if (stamp != null) {
+          break;
+        }
+      }
+    }
+    return stamp;
+  }
+
+  /** A {@code <time>} marked as the publication date, else the first one in the article. */
+  private static Stamp timeElement(Document doc) {
+    Element time =
+        doc.selectFirst(
+            "[itemprop=datePublished][datetime], [itemprop=datePublished][content],"
+                + " time[pubdate][datetime]");
+    if (time == null) {
+      time = doc.selectFirst("article time[datetime], main time[datetime]");
+    }
+    if (time == null) {
+      return null;
+    }
+    return DateParser.parse(
+        time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
+  }
+
+  /**
+   * The first candidate with a time of day (else the first), given an offset borrowed from {@code
+   * all} when it has none.
+   */
+  static Stamp best(List<Stamp> candidates, List<Stamp> all) {
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    Stamp chosen = candidates.stream().filter(Stamp::hasTime).findFirst().orElse(candidates.get(0));
+    if (chosen.hasTime() && chosen.offset() == null) {
+      chosen = chosen.withDefaultOffset(borrowedOffset(chosen, all));
+    }
+    return chosen;
+  }
+
+  /** An offset for a naive stamp: from a same-wall-clock stamp, else from any stamp with one. */
+  private static ZoneOffset borrowedOffset(Stamp naive, List<Stamp> all) {
+    for (Stamp other : all) {
+      if (other.offset() != null
+          && other.hasTime()
+          && other.local().withSecond(0).equals(naive.local().withSecond(0))) {
+        return other.offset();
+      }
+    }
+    for (Stamp other : all) {
+      if (other.offset() != null && other.hasTime()) {
+        return other.offset();
+      }
+    }
+    return null;
+  }
+}

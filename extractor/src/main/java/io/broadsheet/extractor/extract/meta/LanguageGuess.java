@@ -1,0 +1,176 @@
+package io.broadsheet.extractor.extract.meta;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A light guess at a text's language, for pages that declare none: the script for languages with
+ * their own (Hangul, kana, Han, Cyrillic, Greek, Arabic, Hebrew, Thai), else the most frequent
+ * function words of a few Latin-script languages. Returns null when the evidence is thin.
+ */
+final class LanguageGuess {
+
+  private static final int MAX_CHARS = 5_000;
+  private static final int MIN_HITS = 3;
+
+  private static final Map<String, Set<String>> FUNCTION_WORDS =
+      Map.ofEntries(
+          Map.entry(
+              "en", Set.of("the", "and", "of", "to", "is", "in", "that", "for", "with", "was")),
+          Map.entry(
+              "de",
+              Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "sich")),
+          Map.entry(
+              "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour")),
+          Map.entry(
+              "es", Set.of("el", "los", "las", "y", "del", "que", "una", "por", "con", "para")),
+          Map.entry(
+              "it", Set.of("il", "che", "della", "di", "una", "per", "gli", "sono", "del", "non")),
+          Map.entry("pt", Set.of("o", "os", "que", "não", "uma", "com", "para", "do", "da", "em")),
+          Map.entry(
+              "nl", Set.of("de", "het", "een", "en", "van", "niet", "dat", "zijn", "voor", "met")),
+          Map.entry(
+              "sv", Set.of("och", "att", "det", "som", "en", "på", "är", "för", "med", "inte")),
+          Map.entry("pl", Set.of("i", "w", "na", "się", "nie", "z", "że", "do", "jest", "to")),
+          Map.entry(
+              "zu",
+              Set.of(
+                  "ukuthi",
+                  "futhi",
+                  "kanye",
+                  "ngoba",
+                  "kodwa",
+                  "uma",
+                  "lokhu",
+                  "kakhulu",
+                  "ngesikhathi",
+                  "kusho")),
+          Map.entry(
+              "xh",
+              Set.of(
+                  "ukuba",
+                  "kwaye",
+                  "ngoko",
+                  "kodwa",
+                  "ukuze",
+                  "kule",
+                  "kakhulu",
+                  "oko",
+                  "ngexesha",
+                  "utshilo")));
+
+  private LanguageGuess() {}
+
+  /**
+   * Whether {@code text} plainly is not in {@code declared}: the declared language is one this
+   * guesser knows, its function words are almost absent, and another language's are frequent. A
+   * CMS-default {@code lang} on a page in another language is common; a real one never looks so.
+   */
+  static String contradiction(String declared, String text) {
+    String primary = declared.split("-")[0].toLowerCase(Locale.ROOT);
+    Set<String> words = FUNCTION_WORDS.get(primary);
+    if (words == null || text == null) {
+      return null;
+    }
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    String[] tokens = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    if (tokens.length < 100) {
+      return null;
+    }
+    int own = 0;
+    for (String token : tokens) {
+      if (words.contains(token)) {
+        own++;
+      }
+    }
+    String guess = guess(sample);
+    boolean ownAbsent = own * 100 < tokens.length; // under 1% (English runs near 15%)
+    return ownAbsent && guess != null && !guess.equals(primary) ? guess : null;
+  }
+
+  /** The language of {@code text} as a primary subtag, or null. */
+  static String guess(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    String script = byScript(sample);
+    if (script != null) {
+      return script;
+    }
+    String best = null;
+    int bestHits = MIN_HITS - 1;
+    String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
+      int hits = 0;
+      for (String word : words) {
+        if (language.getValue().contains(word)) {
+          hits++;
+        }
+      }
+      if (hits > bestHits) {
+        best = language.getKey();
+        bestHits = hits;
+      }
+    }
+    return best;
+  }
+
+  /** The language a distinctive script implies, when most letters are in it. */
+  private static String byScript(String sample) {
+    int letters = 0;
+    int hangul = 0;
+    int kana = 0;
+    int han = 0;
+    int cyrillic = 0;
+    int greek = 0;
+    int arabic = 0;
+    int hebrew = 0;
+    int thai = 0;
+    for (int i = 0; i < sample.length(); i++) {
+      char c = sample.charAt(i);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      letters++;
+      Character.UnicodeScript s = Character.UnicodeScript.of(c);
+      switch (s) {
+        case HANGUL -> hangul++;
+        case HIRAGANA, KATAKANA -> kana++;
+        case HAN -> han++;
+        case CYRILLIC -> cyrillic++;
+        case GREEK -> greek++;
+        case ARABIC -> arabic++;
+        case HEBREW -> hebrew++;
+        case THAI -> thai++;
+        default -> {}
+      }
+    }
+    if (letters == 0) {
+      return null;
+    }
+    if (hangul * 3 > letters) {
+      return "ko";
+    }
+    if (kana * 10 > letters) {
+      return "ja"; // Japanese mixes kana into Han text; Chinese has none
+    }
+    if (han * 2 > letters) {
+      return "zh";
+    }
+    if (cyrillic * 2 > letters) {
+      return "ru";
+    }
+    if (greek * 2 > letters) {
+      return "el";
+    }
+    if (arabic * 2 > letters) {
+      return "ar";
+    }
+    if (hebrew * 2 > letters) {
+      return "he";
+    }
+    return thai * 2 > letters ? "th" : null;
+  }
+}

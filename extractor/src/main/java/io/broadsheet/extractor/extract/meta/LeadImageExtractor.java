@@ -1,0 +1,163 @@
+package io.broadsheet.extractor.extract.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.broadsheet.events.ArticleExtracted.LeadImage;
+import io.broadsheet.extractor.extract.ArticleDraft;
+import io.broadsheet.extractor.extract.ExtractionContext;
+import io.broadsheet.extractor.extract.FieldExtractor;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The lead image: the first sizeable image the article itself shows (in a figure or picture inside
+ * the article; the image readers see, where og:image is often a social-media crop), else {@code
+ * og:image}, else the JSON-LD article's {@code image} (a URL, an ImageObject, or an array of
+ * either: the first), else {@code twitter:image}; resolved against the page URL. Caption and credit
+ * come from the JSON-LD ImageObject ({@code caption}, {@code creditText}, {@code copyrightHolder})
+ * when it describes the same image, else from the {@code <figure>} in the article showing it
+ * ({@code <figcaption>}).
+ */
+public final class LeadImageExtractor implements FieldExtractor {
+
+  private static final int MIN_SIDE = 150;
+  private static final Pattern SMALL_OR_DECORATIVE =
+      Pattern.compile("(?i)logo|icon|avatar|sprite|placeholder|blank\\.gif|pixel");
+
+  @Override
+  public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
+    PageSources sources = PageSources.of(doc);
+    JsonNode image = firstImage(sources.jsonLd().article());
+    String ldUrl =
+        image == null
+            ? null
+            : (image.isObject() ? JsonLd.text(image, "url") : Clean.text(image.asText()));
+    Element shown = shownImage(doc);
+    String url = shown == null ? null : imageUrl(shown);
+    if (url == null) {
+      url = sources.meta().first("og:image", "og:image:url", "og:image:secure_url");
+    }
+    if (url == null) {
+      url = ldUrl;
+    }
+    if (url == null) {
+      url = sources.meta().first("twitter:image", "twitter:image:src");
+    }
+    url = absolute(doc, url);
+    if (url == null) {
+      return;
+    }
+    String caption = null;
+    String credit = null;
+    if (image != null && image.isObject() && url.equals(absolute(doc, ldUrl))) {
+      caption = JsonLd.text(image, "caption");
+      credit = JsonLd.text(image, "creditText");
+      if (credit == null) {
+        credit = JsonLd.text(image, "copyrightHolder");
+      }
+    }
+    if (caption == null && shown != null) {
+      Element figure = shown.closest("figure");
+      Element figcaption = figure == null ? null : figure.selectFirst("figcaption");
+      caption = figcaption == null ? null : Clean.text(figcaption.text());
+    }
+    if (caption == null) {
+      caption = figureCaption(doc, url);
+    }
+    draft.leadImage(new LeadImage(url, caption, credit));
+  }
+
+  /**
+   * The first sizeable image the article shows: in a {@code <figure>} or {@code <picture>} inside
+   * the article container, not a data: URI, an icon, a logo or an avatar, nor declared smaller than
+   * {@link #MIN_SIDE} pixels.
+   */
+  private static Element shownImage(Document doc) {
+    Element scope = doc.selectFirst("article, [itemprop=articleBody], main");
+    if (scope == null) {
+      return null;
+    }
+    int seen = 0;
+    for (Element img : scope.select("figure img, picture img")) {
+      if (++seen > 20) {
+        break;
+      }
+      String url = imageUrl(img);
+      if (url == null || SMALL_OR_DECORATIVE.matcher(url).find() || tooSmall(img)) {
+        continue;
+      }
+      return img;
+    }
+    return null;
+  }
+
+  private static boolean tooSmall(Element img) {
+    for (String side : new String[] {"width", "height"}) {
+      String value = img.attr(side).replaceAll("[^0-9]", "");
+      if (!value.isEmpty() && value.length() < 6 && Integer.parseInt(value) < MIN_SIDE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The image's absolute URL from src, a lazy-loading attribute, or the first srcset entry. */
+  private static String imageUrl(Element img) {
+    for (String attr : new String[] {"src", "data-src", "data-original", "data-lazy-src"}) {
+      String url = img.absUrl(attr);
+      if (!url.isEmpty() && !url.startsWith("data:")) {
+        return url;
+      }
+    }
+    String srcset = img.hasAttr("srcset") ? img.attr("srcset") : img.attr("data-srcset");
+    if (srcset.isBlank()) {
+      Element picture = img.parent();
+      Element source = picture == null ? null : picture.selectFirst("source[srcset]");
+      srcset = source == null ? "" : source.attr("srcset");
+    }
+    String first = srcset.trim().split("[\\s,]+")[0];
+    return first.isEmpty() || first.startsWith("data:")
+        ? null
+        : absolute(img.ownerDocument(), first);
+  }
+
+  private static JsonNode firstImage(JsonNode article) {
+    JsonNode image = article == null ? null : article.get("image");
+    if (image != null && image.isArray()) {
+      image = image.isEmpty() ? null : image.get(0);
+    }
+    return image;
+  }
+
+  private static String absolute(Document doc, String url) {
+    if (url == null) {
+      return null;
+    }
+    Element a = doc.createElement("a").attr("href", url);
+    a.setBaseUri(doc.location());
+    String abs = a.absUrl("href");
+    return abs.isEmpty() ? null : abs;
+  }
+
+  /** The caption of the figure whose image has the same file name, searched in the article. */
+  private static String figureCaption(Document doc, String url) {
+    String file = url.replaceFirst("[?#].*$", "");
+    file = file.substring(file.lastIndexOf('/') + 1);
+    if (file.length() < 5) {
+      return null;
+    }
+    int seen = 0;
+    for (Element figure : doc.select("figure:has(figcaption)")) {
+      if (++seen > 20) {
+        break;
+      }
+      for (Element img : figure.select("img, source")) {
+        String src = img.attr("src") + " " + img.attr("srcset") + " " + img.attr("data-src");
+        if (src.contains(file)) {
+          return Clean.text(figure.selectFirst("figcaption").text());
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,63 @@
+package io.broadsheet.extractor.extract.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's {@code <meta>} tags, keyed by their lower-cased {@code property}, {@code name} or
+ * {@code itemprop} (a tag with several is filed under each), values cleaned and in page order.
+ * Covers OpenGraph ({@code og:*}, {@code article:*}), Twitter cards, Dublin Core ({@code DC.*},
+ * {@code dcterms.*}), Parse.ly and Sailthru conventions, and schema.org microdata on meta tags.
+ */
+final class MetaTags {
+
+  private static final int MAX_TAGS = 2_000;
+
+  private final Map<String, List<String>> values = new LinkedHashMap<>();
+
+  MetaTags(Document doc) {
+    int seen = 0;
+    for (Element meta : doc.getElementsByTag("meta")) {
+      if (++seen > MAX_TAGS) {
+        break;
+      }
+      String content = meta.hasAttr("content") ? meta.attr("content") : meta.attr("value");
+      String value = Clean.text(content);
+      if (value == null) {
+        continue;
+      }
+      for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+        String key = meta.attr(attr).trim().toLowerCase(Locale.ROOT);
+        if (!key.isEmpty()) {
+          values.computeIfAbsent(key, x -> new ArrayList<>()).add(value);
+          // some pages write several keys in one attribute: property="og:title twitter:title"
+          String[] keys = key.split("\\s+");
+          for (int i = 0; keys.length > 1 && i < keys.length; i++) {
+            values.computeIfAbsent(keys[i], x -> new ArrayList<>()).add(value);
+          }
+        }
+      }
+    }
+  }
+
+  /** The first value under any of {@code keys} (tried in order), or null. */
+  String first(String... keys) {
+    for (String key : keys) {
+      List<String> list = values.get(key);
+      if (list != null && !list.isEmpty()) {
+        return list.get(0);
+      }
+    }
+    return null;
+  }
+
+  /** Every value under {@code key}, in page order; empty when none. */
+  List<String> all(String key) {
+    return values.getOrDefault(key, List.of());
+  }
+}

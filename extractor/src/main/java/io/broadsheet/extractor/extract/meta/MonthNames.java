@@ -1,0 +1,145 @@
+package io.broadsheet.extractor.extract.meta;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Month names of the languages news pages are commonly written in, full and abbreviated, in the
+ * forms dates use (Polish, Czech and Russian genitives). Lookup is by the lower-cased word, then by
+ * its first three letters for abbreviations that are unambiguous across these languages.
+ */
+final class MonthNames {
+
+  private static final Map<String, Integer> FULL = new HashMap<>();
+  private static final Map<String, Integer> ABBREVIATED = new HashMap<>();
+
+  static {
+    String[][] full = {
+      // en, de, fr, es, it, pt, nl, sv/no/da, pl (genitive), cs (genitive), tr, ru (genitive)
+      {
+        "january",
+        "januar",
+        "jänner",
+        "janvier",
+        "enero",
+        "gennaio",
+        "janeiro",
+        "januari",
+        "stycznia",
+        "ledna",
+        "ocak",
+        "января",
+        "tammikuuta"
+      },
+      {
+        "february",
+        "februar",
+        "février",
+        "fevrier",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "februari",
+        "lutego",
+        "února",
+        "şubat",
+        "февраля"
+      },
+      {"march", "märz", "mars", "marzo", "março", "maart", "marca", "března", "mart", "марта"},
+      {"april", "avril", "abril", "aprile", "kwietnia", "dubna", "nisan", "апреля"},
+      {"may", "mai", "mayo", "maggio", "maio", "mei", "maj", "maja", "května", "mayıs", "мая"},
+      {"june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "června", "haziran", "июня"},
+      {
+        "july", "juli", "juillet", "julio", "luglio", "julho", "lipca", "července", "temmuz", "июля"
+      },
+      {
+        "august",
+        "août",
+        "aout",
+        "agosto",
+        "augusti",
+        "augustus",
+        "sierpnia",
+        "srpna",
+        "ağustos",
+        "августа"
+      },
+      {
+        "september",
+        "septembre",
+        "septiembre",
+        "settembre",
+        "setembro",
+        "września",
+        "září",
+        "eylül",
+        "сентября"
+      },
+      {
+        "october",
+        "oktober",
+        "octobre",
+        "octubre",
+        "ottobre",
+        "outubro",
+        "października",
+        "října",
+        "ekim",
+        "октября"
+      },
+      {
+        "november", "novembre", "noviembre", "novembro", "listopada", "listopadu", "kasım", "ноября"
+      },
+      {
+        "december",
+        "dezember",
+        "décembre",
+        "decembre",
+        "diciembre",
+        "dicembre",
+        "dezembro",
+        "grudnia",
+        "prosince",
+        "aralık",
+        "декабря"
+      },
+    };
+    for (int month = 0; month < full.length; month++) {
+      for (String name : full[month]) {
+        FULL.put(name, month + 1);
+      }
+    }
+    String[][] abbreviated = {
+      {"jan", "jän", "ene", "gen"},
+      {"feb", "fév", "fev"},
+      {"mar", "mär", "mrz"},
+      {"apr", "avr", "abr"},
+      {},
+      {"jun", "giu"},
+      {"jul", "lug"},
+      {"aug", "ago", "aoû"},
+      {"sep", "set"},
+      {"oct", "okt", "ott", "out"},
+      {"nov"},
+      {"dec", "dez", "dic", "déc"},
+    };
+    for (int month = 0; month < abbreviated.length; month++) {
+      for (String name : abbreviated[month]) {
+        ABBREVIATED.put(name, month + 1);
+      }
+    }
+  }
+
+  /** The month number (1-12) {@code word} names, or 0. */
+  static int month(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    Integer month = FULL.get(w);
+    if (month == null && w.length() >= 3 && w.length() <= 5) {
+      month = ABBREVIATED.get(w.substring(0, 3));
+    }
+    return month == null ? 0 : month;
+  }
+
+  private MonthNames() {}
+}

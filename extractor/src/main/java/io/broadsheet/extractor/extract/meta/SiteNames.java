@@ -1,0 +1,125 @@
+package io.broadsheet.extractor.extract.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a page calls its site ({@code og:site_name}, JSON-LD publisher and WebSite names, {@code
+ * application-name}) plus its host name, and the one operation they serve: removing the site name
+ * from a title ("Rates rise | The Daily" becomes "Rates rise"). A part of a title is only removed
+ * when it is one of those names, so a headline with a dash or a colon in it stays whole.
+ */
+final class SiteNames {
+
+  /** Title separators with space around them; a colon may only have space after it. */
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s+[|\\-–—·•»:/]+\\s+|\\s*[|·•»]\\s*|:\\s+");
+
+  private static final Set<String> TYPES =
+      Set.of("newsmediaorganization", "organization", "website", "corporation");
+
+  private final List<String> keys = new ArrayList<>();
+  private final String hostKey;
+
+  private SiteNames(List<String> names, String host) {
+    for (String name : names) {
+      String key = Clean.key(name);
+      if (key.length() >= 2 && !keys.contains(key)) {
+        keys.add(key);
+      }
+    }
+    this.hostKey = host;
+  }
+
+  static SiteNames of(PageSources sources, String url) {
+    List<String> names = new ArrayList<>();
+    names.add(sources.meta().first("og:site_name"));
+    names.add(sources.meta().first("application-name"));
+    names.add(sources.meta().first("apple-mobile-web-app-title"));
+    names.add(sources.meta().first("twitter:site"));
+    JsonNode article = sources.jsonLd().article();
+    JsonNode publisher =
+        article == null ? null : sources.jsonLd().resolve(article.get("publisher"));
+    names.add(publisher == null ? null : JsonLd.text(publisher, "name"));
+    names.add(JsonLd.text(sources.jsonLd().firstOfType(TYPES), "name"));
+    names.removeIf(n -> n == null);
+    return new SiteNames(names, hostKey(url));
+  }
+
+  /** Names the site goes by, for tests. */
+  static SiteNames of(List<String> names, String url) {
+    return new SiteNames(names, hostKey(url));
+  }
+
+  /** The registrable-looking part of the host: "www.daily-news.example" gives "dailynews". */
+  private static String hostKey(String url) {
+    try {
+      String host = url == null ? null : URI.create(url).getHost();
+      if (host == null) {
+        return "";
+      }
+      String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+      String label = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+      // co.uk, com.au...: take the label before the second-level one
+      if (labels.length >= 3 && label.length() <= 3) {
+        label = labels[labels.length - 3];
+      }
+      return Clean.key(label);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  /** Whether {@code part} of a title is the site's name. */
+  boolean isSiteName(String part) {
+    String key = Clean.key(part);
+    if (key.length() < 2) {
+      return false;
+    }
+    if (keys.contains(key)) {
+      return true;
+    }
+    // "Daily News" on daily-news.example, or "Daily News Online" containing the host name
+    return !hostKey.isEmpty()
+        && hostKey.length() >= 3
+        && (key.equals(hostKey)
+            || (key.contains(hostKey) && key.length() <= hostKey.length() + 12));
+  }
+
+  /** {@code title} without a leading or trailing part that is the site name. */
+  String strip(String title) {
+    String text = title;
+    for (int round = 0; round < 2; round++) {
+      Matcher m = SEPARATOR.matcher(text);
+      int firstStart = -1;
+      int firstEnd = -1;
+      int lastStart = -1;
+      int lastEnd = -1;
+      while (m.find()) {
+        if (firstStart < 0) {
+          firstStart = m.start();
+          firstEnd = m.end();
+        }
+        lastStart = m.start();
+        lastEnd = m.end();
+      }
+      if (lastStart <= 0) {
+        return text;
+      }
+      if (isSiteName(text.substring(lastEnd))) {
+        text = text.substring(0, lastStart).trim();
+      } else if (isSiteName(text.substring(0, firstStart))) {
+        text = text.substring(firstEnd).trim();
+      } else {
+        return text;
+      }
+    }
+    return text;
+  }
+}

@@ -1,0 +1,155 @@
+package io.broadsheet.extractor.extract.meta;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A publication date written for readers, found in the page's date-like elements ({@code <time>},
+ * elements whose class or id mentions a date, time or publication, or a byline): "17 Apr 2023
+ * 05:31AM", "3. Mai 2024, 14:05 Uhr", "May 3, 2024 at 2:05 pm", "03.05.2024 14:05", "2024-05-03
+ * 14:05", "2024年5月3日 14時05分". Such dates carry no offset. Work is bounded: a fixed number of
+ * elements and characters are scanned, and every pattern is linear.
+ */
+final class TextDates {
+
+  private static final int MAX_ELEMENTS = 60;
+  private static final int MAX_CHARS = 300;
+
+  private static final String TIME =
+      "(?:[,\\s]{0,3}(?:um|at|à|a las|alle|kl\\.?|klo|o|в|godz\\.?|-|–|\\|)?\\s{0,3}"
+          + "(\\d{1,2})[:.h](\\d{2})(?::\\d{2})?\\s{0,2}([ap]\\.?m\\.?)?)?";
+
+  /** 3 May 2024 / 3. Mai 2024 / 3 de mayo de 2024, time optional. */
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "(\\d{1,2})\\.?\\s{0,2}(?:de\\s)?(\\p{L}{3,12})\\.?,?\\s{0,2}(?:de\\s)?(\\d{4})" + TIME,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** May 3, 2024 / May 3rd 2024, time optional. */
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(
+          "(\\p{L}{3,12})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(\\d{4})" + TIME,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** 03.05.2024 / 03/05/2024 / 2024-05-03 / 2024/05/03 / 2024. 5. 3., time optional. */
+  private static final Pattern NUMERIC =
+      Pattern.compile(
+          "(?<!\\d)(?:(\\d{4})[-/.]\\s?(\\d{1,2})[-/.]\\s?(\\d{1,2})\\.?"
+              + "|(\\d{1,2})[./](\\d{1,2})[./](\\d{4}))(?!\\d)"
+              + TIME,
+          Pattern.CASE_INSENSITIVE);
+
+  /** 2024年5月3日 14時05分 / 2024년 5월 3일 14:05. */
+  private static final Pattern CJK =
+      Pattern.compile(
+          "(\\d{4})\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일]"
+              + "(?:[^\\d]{0,6}(\\d{1,2})[:時시]\\s?(\\d{2}))?");
+
+  private TextDates() {}
+
+  /** The first readable date in the page's date-like elements, or null. */
+  static Stamp find(Document doc) {
+    for (String text : dateTexts(doc)) {
+      Stamp stamp = parse(text);
+      if (stamp != null) {
+        return stamp;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> dateTexts(Document doc) {
+    List<String> texts = new ArrayList<>();
+    int seen = 0;
+    for (Element el :
+        doc.select(
+            "time, [class*=date], [class*=Date], [id*=date], [class*=time], [class*=publish],"
+                + " [class*=byline], [class*=dateline], [class*=meta]")) {
+      if (++seen > MAX_ELEMENTS) {
+        break;
+      }
+      String text = el.text();
+      if (!text.isBlank() && text.length() <= MAX_CHARS) {
+        texts.add(text);
+      }
+    }
+    return texts;
+  }
+
+  /** The first date written in {@code text}, or null. */
+  static Stamp parse(String raw) {
+    String text = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
+    Matcher m = CJK.matcher(text);
+    if (m.find()) {
+      Stamp s = stamp(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), null);
+      if (s != null) {
+        return s;
+      }
+    }
+    m = DAY_MONTH_YEAR.matcher(text);
+    while (m.find()) {
+      int month = MonthNames.month(m.group(2));
+      if (month > 0) {
+        Stamp s = stamp(m.group(3), "" + month, m.group(1), m.group(4), m.group(5), m.group(6));
+        if (s != null) {
+          return s;
+        }
+      }
+    }
+    m = MONTH_DAY_YEAR.matcher(text);
+    while (m.find()) {
+      int month = MonthNames.month(m.group(1));
+      if (month > 0) {
+        Stamp s = stamp(m.group(3), "" + month, m.group(2), m.group(4), m.group(5), m.group(6));
+        if (s != null) {
+          return s;
+        }
+      }
+    }
+    m = NUMERIC.matcher(text);
+    while (m.find()) {
+      Stamp s =
+          m.group(1) != null
+              ? stamp(m.group(1), m.group(2), m.group(3), m.group(7), m.group(8), m.group(9))
+              : stamp(m.group(6), m.group(5), m.group(4), m.group(7), m.group(8), m.group(9));
+      if (s != null) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static Stamp stamp(
+      String year, String month, String day, String hour, String minute, String ampm) {
+    try {
+      LocalDate date =
+          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+      if (date.getYear() < 1990 || date.getYear() > 2100) {
+        return null;
+      }
+      if (hour == null) {
+        return Stamp.ofDate(date);
+      }
+      int h = Integer.parseInt(hour);
+      if (ampm != null) {
+        boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+        if (h == 12) {
+          h = pm ? 12 : 0;
+        } else if (pm) {
+          h += 12;
+        }
+      }
+      LocalDateTime local = date.atTime(h, Integer.parseInt(minute));
+      return new Stamp(local, null, true);
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package io.broadsheet.extractor.extract.meta;
+
+import io.broadsheet.extractor.extract.ArticleDraft;
+import io.broadsheet.extractor.extract.ExtractionContext;
+import io.broadsheet.extractor.extract.FieldExtractor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+
+/**
+ * The publisher's keywords and tags. Sources, first that yields a topic wins: {@code article:tag}
+ * (one tag per meta), JSON-LD {@code keywords} (array or comma-separated string), {@code
+ * news_keywords}, {@code keywords}, {@code parsely-tags}, then {@code rel=tag} links. Comma-
+ * separated values are split; "Key: value" facets and snake_case labels (tracking, not topics) and
+ * duplicates (case-insensitive) are dropped; a source made of upper-case subject codes is skipped.
+ * Last resort: links to tag or topic pages in the article, outside its paragraphs.
+ */
+public final class TopicsExtractor implements FieldExtractor {
+
+  private static final int MAX_TOPICS = 50;
+  private static final int MAX_TOPIC_CHARS = 100;
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+  private static final Pattern FACET = Pattern.compile("^[^:]{1,30}:\\s*\\S");
+
+  /** Internal labels, not topics: snake_case ids, or one long run-together lower-case word. */
+  private static final Pattern MACHINE_LABEL = Pattern.compile("\\S*_\\S*|[\\p{Ll}]{20,}");
+
+  /** An upper-case code with no space ("AERO", "GEN08"). */
+  private static final Pattern CODE = Pattern.compile("[\\p{Lu}\\d]{2,8}");
+
+  private static final int MAX_TAG_LINKS = 30;
+
+  @Override
+  public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
+    PageSources sources = PageSources.of(doc);
+    // tried in order and only as far as needed: the page-wide selectors are the costly ones
+    List<Supplier<List<String>>> candidates =
+        List.of(
+            () -> sources.meta().all("article:tag"),
+            () -> JsonLd.texts(sources.jsonLd().article(), "keywords"),
+            () -> sources.meta().all("news_keywords"),
+            () -> sources.meta().all("keywords"),
+            () -> sources.meta().all("parsely-tags"),
+            () -> doc.select("a[rel=tag]").eachText(),
+            () -> tagLinks(doc),
+            () -> tagListLinks(doc),
+            // no keywords at all: the section is the publisher's one label for the article
+            () ->
+                JsonLd.texts(sources.jsonLd().article(), "articleSection").stream()
+                    .limit(1)
+                    .toList(),
+            () -> sources.meta().all("article:section").stream().limit(1).toList());
+    for (Supplier<List<String>> values : candidates) {
+      List<String> topics = topics(values.get());
+      if (!topics.isEmpty() && !isCodeList(topics)) {
+        draft.topics().addAll(topics);
+        return;
+      }
+    }
+  }
+
+  /** The topics in {@code values}, split, cleaned and de-duplicated. */
+  static List<String> topics(List<String> values) {
+    List<String> topics = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (String value : values) {
+      for (String part : LIST_SEPARATOR.split(value)) {
+        String topic = Clean.text(part);
+        if (topic == null
+            || topic.length() > MAX_TOPIC_CHARS
+            || FACET.matcher(topic).find()
+            || MACHINE_LABEL.matcher(topic).matches()) {
+          continue;
+        }
+        String key = topic.toLowerCase(Locale.ROOT);
+        if (!seen.contains(key) && topics.size() < MAX_TOPICS) {
+          seen.add(key);
+          topics.add(topic);
+        }
+      }
+    }
+    return topics;
+  }
+
+  /**
+   * A list made mostly of upper-case codes is a publisher's internal classification (subject
+   * codes), not the keywords it shows readers; the next source is tried instead.
+   */
+  static boolean isCodeList(List<String> topics) {
+    long codes = topics.stream().filter(t -> CODE.matcher(t).matches()).count();
+    return topics.size() >= 4 && codes * 2 > topics.size();
+  }
+
+  /**
+   * Links in an element whose class names a tag or topic list ({@code tags}, {@code tag-list},
+   * {@code topics}, {@code keywords}), outside paragraphs.
+   */
+  private static List<String> tagListLinks(Document doc) {
+    List<String> texts = new ArrayList<>();
+    for (org.jsoup.nodes.Element a :
+        doc.select(
+            "[class*=tags] a, [class*=tag-list] a, [class*=taglist] a, [class*=topics] a,"
+                + " [class*=keywords] a")) {
+      if (texts.size() >= MAX_TAG_LINKS) {
+        break;
+      }
+      String text = a.text();
+      if (a.closest("p") == null
+          && !text.isBlank()
+          && text.split("\\s+").length <= 6
+          && !text.contains(",")) {
+        texts.add(text);
+      }
+    }
+    return texts;
+  }
+
+  /**
+   * Links to tag or topic pages inside the article ({@code /tag/}, {@code /tags/}, {@code /topic/},
+   * {@code /topics/} in the URL path): the widespread URL convention for tag pages, used only when
+   * no markup names the keywords.
+   */
+  private static List<String> tagLinks(Document doc) {
+    List<String> texts = new ArrayList<>();
+    for (org.jsoup.nodes.Element a :
+        doc.select(
+            "article a[href*=/tag/], article a[href*=/tags/], article a[href*=/topic/],"
+                + " article a[href*=/topics/]")) {
+      if (texts.size() >= MAX_TAG_LINKS) {
+        break;
+      }
+      String text = a.text();
+      // a link inside a paragraph is prose that happens to point at a topic page, not a tag list
+      boolean inProse = a.closest("p") != null;
+      if (!inProse && !text.isBlank() && text.split("\\s+").length <= 6 && !text.contains(",")) {
+        texts.add(text);
+      }
+    }
+    return texts;
+  }
+}

@@ -1,0 +1,94 @@
+package io.broadsheet.extractor.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.broadsheet.events.ArticleExtracted.LeadImage;
+import io.broadsheet.extractor.extract.ArticleDraft;
+import org.junit.jupiter.api.Test;
+
+/** Site name, section, standfirst, lead image and paywall flag, one small extractor each. */
+class ArticleDescriptorsTest {
+
+  private static final String PAGE = MetaPages.fixture("graph-article.html");
+
+  @Test
+  void siteNameComesFromOgSiteName() {
+    assertThat(MetaPages.run(new SiteNameExtractor(), PAGE).siteName()).isEqualTo("Die Talpost");
+  }
+
+  @Test
+  void sectionComesFromMetaWhenJsonLdHasNone() {
+    assertThat(MetaPages.run(new SectionExtractor(), PAGE).section()).isEqualTo("Region");
+  }
+
+  @Test
+  void subtitleIsTheDescriptionUnlessItRepeatsTheTitle() {
+    assertThat(MetaPages.run(new SubtitleExtractor(), PAGE).subtitle())
+        .isEqualTo("Die alte Holzbrücke hat ausgedient & kommt weg.");
+    ArticleDraft draft = new ArticleDraft();
+    draft.title("Same words");
+    new SubtitleExtractor()
+        .extract(
+            io.broadsheet.extractor.extract.Pages.parse(
+                "<meta property=og:description content='Same words.'>", MetaPages.URL),
+            io.broadsheet.extractor.extract.Pages.context(MetaPages.URL, null),
+            draft);
+    assertThat(draft.subtitle()).isNull();
+  }
+
+  @Test
+  void leadImageIsResolvedWithItsJsonLdCaptionAndCredit() {
+    assertThat(MetaPages.run(new LeadImageExtractor(), PAGE).leadImage())
+        .isEqualTo(
+            new LeadImage(
+                "https://talpost.example/bilder/bruecke.jpg",
+                "Die alte Brücke im Frühling.",
+                "Foto: Ida Berg"));
+  }
+
+  @Test
+  void leadImageCaptionFallsBackToTheFigure() {
+    assertThat(
+            MetaPages.run(
+                    new LeadImageExtractor(),
+                    "<meta property=og:image content='https://cdn.example/i/harbour-1.jpg?w=800'>"
+                        + "<figure><img src='https://cdn.example/i/harbour-1.jpg?w=400'>"
+                        + "<figcaption>Boats at dawn.</figcaption></figure>")
+                .leadImage())
+        .isEqualTo(
+            new LeadImage("https://cdn.example/i/harbour-1.jpg?w=800", "Boats at dawn.", null));
+  }
+
+  @Test
+  void paywalledWhenNotAccessibleForFree() {
+    assertThat(MetaPages.run(new PaywallExtractor(), PAGE).paywalled()).isTrue();
+    assertThat(MetaPages.run(new PaywallExtractor(), "<p>free</p>").paywalled()).isNull();
+  }
+
+  @Test
+  void subtitleIsNotTheOpeningOfTheFirstParagraph() {
+    assertThat(
+            MetaPages.run(
+                    new SubtitleExtractor(),
+                    "<meta property=og:description content='The ferries stayed in port all day…'>"
+                        + "<article><p>The ferries stayed in port all day, and the harbour"
+                        + " master closed the quay.</p></article>")
+                .subtitle())
+        .isNull();
+  }
+
+  @Test
+  void leadImageIsTheFirstSizeableImageTheArticleShows() {
+    assertThat(
+            MetaPages.run(
+                    new LeadImageExtractor(),
+                    "<meta property=og:image content='https://cdn.example/social/card.jpg'>"
+                        + "<article><figure><img src=/img/site-logo.png></figure>"
+                        + "<figure><img src=/img/tiny.jpg width=40 height=40></figure>"
+                        + "<figure><picture><img data-src=/img/quay.jpg></picture>"
+                        + "<figcaption>The quay at low tide.</figcaption></figure></article>")
+                .leadImage())
+        .isEqualTo(
+            new LeadImage("https://talpost.example/img/quay.jpg", "The quay at low tide.", null));
+  }
+}

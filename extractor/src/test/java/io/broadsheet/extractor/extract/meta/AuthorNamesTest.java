@@ -1,0 +1,34 @@
+package io.broadsheet.extractor.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AuthorNamesTest {
+
+  @Test
+  void removesTheBylineWordInSeveralLanguages() {
+    assertThat(AuthorNames.split("Von Ida Berg")).containsExactly("Ida Berg");
+    assertThat(AuthorNames.split("Par Jeanne Roux et Luc Morel"))
+        .containsExactly("Jeanne Roux", "Luc Morel");
+    assertThat(AuthorNames.split("Por Ana Gil y Pablo Ruiz"))
+        .containsExactly("Ana Gil", "Pablo Ruiz");
+  }
+
+  @Test
+  void dropsRolesEmailsAndDates() {
+    assertThat(AuthorNames.split("Ann Lee, staff writer, ann@news.example, 3 May 2024"))
+        .containsExactly("Ann Lee");
+  }
+
+  @Test
+  void keepsNamesInScriptsWithoutCase() {
+    assertThat(AuthorNames.split("山田 花子")).containsExactly("山田 花子");
+  }
+
+  @Test
+  void dropsAnEditorSignInParentheses() {
+    assertThat(AuthorNames.split("Ann Lee (al), Bo Park (bp.)"))
+        .containsExactly("Ann Lee", "Bo Park");
+  }
+}

@@ -1,0 +1,85 @@
+package io.broadsheet.extractor.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AuthorsExtractorTest {
+
+  private static List<String> authorsOf(String html) {
+    return MetaPages.run(new AuthorsExtractor(), html).authors();
+  }
+
+  @Test
+  void takesPersonsOverOrganisationsFromJsonLd() {
+    assertThat(authorsOf(MetaPages.fixture("graph-article.html"))).containsExactly("Vera Holm");
+  }
+
+  @Test
+  void splitsTheMetaAuthor() {
+    assertThat(authorsOf("<meta name=author content='By Ann Lee and Bo Park'>"))
+        .containsExactly("Ann Lee", "Bo Park");
+  }
+
+  @Test
+  void skipsAnAuthorUrl() {
+    assertThat(
+            authorsOf(
+                "<meta property=article:author content='https://social.example/annlee'>"
+                    + "<a rel=author href=/a>Ann Lee</a>"))
+        .containsExactly("Ann Lee");
+  }
+
+  @Test
+  void readsNamesSetApartInABylineElement() {
+    assertThat(
+            authorsOf("<div class=article-byline><span>Ann Lee</span><span>Bo Park</span></div>"))
+        .containsExactly("Ann Lee", "Bo Park");
+  }
+
+  @Test
+  void looksAtThePageWhenTheMarkupOnlyNamesTheSite() {
+    assertThat(
+            authorsOf(
+                "<meta property=og:site_name content='Valley Post'>"
+                    + "<meta name=author content='Valley Post'>"
+                    + "<p class=byline>Von Ida Berg</p>"))
+        .containsExactly("Ida Berg");
+  }
+
+  @Test
+  void resolvesAnAuthorGivenAsAGraphReference() {
+    assertThat(
+            authorsOf(
+                "<script type=application/ld+json>{\"@graph\":["
+                    + "{\"@type\":\"Article\",\"author\":{\"@id\":\"#p1\"}},"
+                    + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Ann Lee\"}]}"
+                    + "</script>"))
+        .containsExactly("Ann Lee");
+  }
+
+  @Test
+  void keepsALowerCaseAgencyNamedByTheMarkup() {
+    assertThat(
+            authorsOf(
+                "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"author\":{\"@type\":\"Person\",\"name\":\"xyz  \"}}</script>"))
+        .containsExactly("xyz");
+  }
+
+  @Test
+  void readsTheWrittenByLabelOfTwitterCards() {
+    assertThat(authorsOf("<meta name='twitter:misc:Written by' content='Ann Lee'>"))
+        .containsExactly("Ann Lee");
+  }
+
+  @Test
+  void dropsTheSiteNameListedBesidePeople() {
+    assertThat(
+            authorsOf(
+                "<meta property=og:site_name content='Valley Post'>"
+                    + "<meta name=author content='Ann Lee, Valley Post'>"))
+        .containsExactly("Ann Lee");
+  }
+}

@@ -1,0 +1,57 @@
+package io.broadsheet.extractor.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.broadsheet.extractor.extract.ArticleDraft;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class DatesExtractorTest {
+
+  private static ArticleDraft datesOf(String html) {
+    return MetaPages.run(new DatesExtractor(), html);
+  }
+
+  @Test
+  void takesJsonLdPublishedAndModifiedWithTheirOffsets() {
+    ArticleDraft draft = datesOf(MetaPages.fixture("graph-article.html"));
+    assertThat(draft.published())
+        .isEqualTo(OffsetDateTime.of(2024, 5, 3, 14, 5, 0, 0, ZoneOffset.ofHours(2)));
+    assertThat(draft.updated())
+        .isEqualTo(OffsetDateTime.of(2024, 5, 4, 9, 0, 0, 0, ZoneOffset.ofHours(2)));
+  }
+
+  @Test
+  void borrowsTheOffsetOfAnotherDateForANaiveTime() {
+    ArticleDraft draft =
+        datesOf(
+            "<meta property=article:published_time content='2024-05-03 14:05:00'>"
+                + "<meta property=article:modified_time content='2024-05-03T16:00:00-04:00'>");
+    assertThat(draft.published())
+        .isEqualTo(OffsetDateTime.of(2024, 5, 3, 14, 5, 0, 0, ZoneOffset.ofHours(-4)));
+  }
+
+  @Test
+  void prefersASourceWithATimeOverADateOnlyOne() {
+    ArticleDraft draft =
+        datesOf(
+            "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2024-05-03\"}</script>"
+                + "<meta name=parsely-pub-date content='2024-05-03T12:30:00Z'>");
+    assertThat(draft.published())
+        .isEqualTo(OffsetDateTime.of(2024, 5, 3, 12, 30, 0, 0, ZoneOffset.UTC));
+  }
+
+  @Test
+  void readsADateWrittenInTheHeaderWhenNoMarkupHasOne() {
+    ArticleDraft draft = datesOf("<div class=article-date>3. Mai 2024, 14:05 Uhr</div>");
+    assertThat(draft.published())
+        .isEqualTo(OffsetDateTime.of(2024, 5, 3, 14, 5, 0, 0, ZoneOffset.UTC));
+  }
+
+  @Test
+  void leavesAPageWithoutDatesAlone() {
+    assertThat(datesOf("<p>Undated</p>").published()).isNull();
+  }
+}

@@ -1,0 +1,47 @@
+package io.broadsheet.extractor.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+class TextDatesTest {
+
+  private static LocalDateTime parse(String text) {
+    Stamp stamp = TextDates.parse(text);
+    return stamp == null ? null : stamp.local();
+  }
+
+  @Test
+  void readsDayMonthYearWithTwelveHourTime() {
+    assertThat(parse("17 Apr 2023 05:31PM (Updated: 18 Apr 2023)"))
+        .isEqualTo(LocalDateTime.of(2023, 4, 17, 17, 31));
+  }
+
+  @Test
+  void readsMonthDayYear() {
+    assertThat(parse("Published May 3, 2024 at 2:05 am"))
+        .isEqualTo(LocalDateTime.of(2024, 5, 3, 2, 5));
+  }
+
+  @Test
+  void readsNumericDayMonthYear() {
+    assertThat(parse("Stand: 03.05.2024 14:05 Uhr")).isEqualTo(LocalDateTime.of(2024, 5, 3, 14, 5));
+  }
+
+  @Test
+  void readsSpanishAndCjkDates() {
+    assertThat(parse("3 de mayo de 2024")).isEqualTo(LocalDateTime.of(2024, 5, 3, 0, 0));
+    assertThat(parse("2024年5月3日 14時05分")).isEqualTo(LocalDateTime.of(2024, 5, 3, 14, 5));
+  }
+
+  @Test
+  void marksADateWithoutTime() {
+    assertThat(TextDates.parse("3 May 2024").hasTime()).isFalse();
+  }
+
+  @Test
+  void ignoresTextWithoutADate() {
+    assertThat(parse("Share this article")).isNull();
+  }
+}

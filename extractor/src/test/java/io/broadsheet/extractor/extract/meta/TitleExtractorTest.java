@@ -1,0 +1,74 @@
+package io.broadsheet.extractor.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitleExtractorTest {
+
+  private static String titleOf(String html) {
+    return MetaPages.run(new TitleExtractor(), html).title();
+  }
+
+  @Test
+  void takesTheHeadlineTheSourcesAgreeOnWithoutTheSiteSuffix() {
+    assertThat(titleOf(MetaPages.fixture("graph-article.html")))
+        .isEqualTo("Brücke über den Fluss wird neu gebaut");
+  }
+
+  @Test
+  void keepsADashThatIsPartOfTheHeadline() {
+    assertThat(
+            titleOf(
+                "<title>Rain - and then more rain | Valley Post</title>"
+                    + "<meta property=og:site_name content='Valley Post'>"))
+        .isEqualTo("Rain - and then more rain");
+  }
+
+  @Test
+  void stripsASiteNamePrefix() {
+    SiteNames names = SiteNames.of(List.of("Valley Post"), "https://valley.example/");
+    assertThat(names.strip("Valley Post: Rain is coming")).isEqualTo("Rain is coming");
+  }
+
+  @Test
+  void stripsTheHostNameWhenNoSiteNameIsDeclared() {
+    SiteNames names = SiteNames.of(List.of(), "https://www.valleypost.example/a");
+    assertThat(names.strip("Rain is coming – ValleyPost.example")).isEqualTo("Rain is coming");
+  }
+
+  @Test
+  void prefersTheCandidateMoreSourcesShare() {
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Storm closes harbour, ferries wait'>"
+                    + "<title>Storm closes the harbour</title>"
+                    + "<article><h1>Storm closes the harbour</h1></article>"))
+        .isEqualTo("Storm closes the harbour");
+  }
+
+  @Test
+  void skipsAnEmptyHeadingForTheFirstOneWithText() {
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Tide tables, revised'>"
+                    + "<article><h1><a href=/></a></h1><h1>Ferries wait for the tide</h1></article>"
+                    + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"Ferries wait for the tide\"}</script>"))
+        .isEqualTo("Ferries wait for the tide");
+  }
+
+  @Test
+  void countsTitleCopiesOfOgTitleAsHalfVotes() {
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Tide tables, revised'>"
+                    + "<meta name=twitter:title content='Tide tables, revised'>"
+                    + "<title>Tide tables, revised</title>"
+                    + "<article><h1>Ferries wait for the tide</h1></article>"
+                    + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"Ferries wait for the tide\"}</script>"))
+        .isEqualTo("Ferries wait for the tide");
+  }
+}

@@ -1,0 +1,78 @@
+package io.broadsheet.extractor.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopicsExtractorTest {
+
+  private static List<String> topicsOf(String html) {
+    return MetaPages.run(new TopicsExtractor(), html).topics();
+  }
+
+  @Test
+  void takesArticleTagsOnePerMeta() {
+    assertThat(
+            topicsOf(
+                "<meta property=article:tag content='Harbour'>"
+                    + "<meta property=article:tag content='Weather, storms'>"
+                    + "<meta name=keywords content='news, today'>"))
+        .containsExactly("Harbour", "Weather", "storms");
+  }
+
+  @Test
+  void takesJsonLdKeywords() {
+    assertThat(topicsOf(MetaPages.fixture("graph-article.html")))
+        .containsExactly("Verkehr", "Bauen", "Talstadt");
+  }
+
+  @Test
+  void splitsMetaKeywordsAndDropsDuplicatesAndFacets() {
+    assertThat(topicsOf("<meta name=keywords content='Harbour, harbour, Section: Local,Ferries,'>"))
+        .containsExactly("Harbour", "Ferries");
+  }
+
+  @Test
+  void fallsBackToTagLinks() {
+    assertThat(topicsOf("<a rel=tag href=/t/ferries>Ferries</a>")).containsExactly("Ferries");
+  }
+
+  @Test
+  void skipsAListOfSubjectCodesForTheNextSource() {
+    assertThat(
+            topicsOf(
+                "<meta name=keywords content='ABC,DEFG,HI08,JKL,Harbour'>"
+                    + "<meta name=parsely-tags content='Harbour,Ferries'>"))
+        .containsExactly("Harbour", "Ferries");
+  }
+
+  @Test
+  void dropsSnakeCaseLabels() {
+    assertThat(topicsOf("<meta name=keywords content='editor_choice, Ferries'>"))
+        .containsExactly("Ferries");
+  }
+
+  @Test
+  void fallsBackToTopicLinksOutsideTheProse() {
+    assertThat(
+            topicsOf(
+                "<article><p>Read <a href=/topic/tides>how tides work</a>.</p>"
+                    + "<ul><li><a href=/topic/harbour>Harbour</a></li></ul></article>"))
+        .containsExactly("Harbour");
+  }
+
+  @Test
+  void fallsBackToTheLinksOfATagList() {
+    assertThat(
+            topicsOf(
+                "<div class=article-tags><a href=/x/1>Harbour</a><a href=/x/2>Ferries</a></div>"))
+        .containsExactly("Harbour", "Ferries");
+  }
+
+  @Test
+  void fallsBackToTheSectionWhenThereAreNoKeywords() {
+    assertThat(topicsOf("<meta property=article:section content='Coast'>"))
+        .containsExactly("Coast");
+  }
+}
