@@ -1,0 +1,56 @@
+package io.broadsheet.extractor.extract.body;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Drops the blocks inside the article container that a reader does not read as the article:
+ *
+ * <ul>
+ *   <li>link lists and "read also" lines: blocks with more than {@link #MAX_LINK_DENSITY} of their
+ *       text in links;
+ *   <li>the headline, repeated above the text;
+ *   <li>short labels the page repeats ("Advertisement", "Read more", share prompts): a block under
+ *       {@link #SHORT} weighted characters whose text occurs more than once on the page. Repetition
+ *       says "template" in every language without knowing the words.
+ * </ul>
+ */
+final class BoilerplateFilter {
+
+  static final double MAX_LINK_DENSITY = 0.5;
+  static final int SHORT = 80;
+
+  private BoilerplateFilter() {}
+
+  static List<Block> keep(List<Block> candidates, List<Block> page, String title) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (Block block : page) {
+      if (block.text().length() < SHORT) {
+        seen.merge(key(block.text()), 1, Integer::sum);
+      }
+    }
+    String titleKey = title == null ? null : key(title);
+    List<Block> kept = new ArrayList<>();
+    for (Block block : candidates) {
+      String key = key(block.text());
+      if (block.linkDensity() > MAX_LINK_DENSITY) {
+        continue;
+      }
+      if (key.equals(titleKey)) {
+        continue;
+      }
+      if (block.weight() < SHORT && seen.getOrDefault(key, 0) > 1) {
+        continue;
+      }
+      kept.add(block);
+    }
+    return kept;
+  }
+
+  private static String key(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+}
