@@ -3,7 +3,10 @@ package io.broadsheet.extractor.extract.body;
 import io.broadsheet.events.ArticleExtracted.BodyBlock;
 import io.broadsheet.events.ArticleExtracted.Kind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,7 +18,8 @@ import org.jsoup.parser.Parser;
  * <ol>
  *   <li>cut the page into blocks, boilerplate subtrees left out ({@link BlockWalker}, {@link
  *       NoiseJudge});
- *   <li>pick the container whose text is most article-like ({@link ContainerFinder});
+ *   <li>pick the container whose text is most article-like, with sibling parts of the same article
+ *       ({@link ContainerFinder});
  *   <li>keep its blocks, less link lists, the repeated headline and repeated labels ({@link
  *       BoilerplateFilter});
  *   <li>when the page states a JSON-LD {@code articleBody} much longer than what the DOM gave (the
@@ -37,10 +41,10 @@ public final class ArticleBodyFinder {
   public List<BodyBlock> find(Document doc, String title) {
     Element root = doc.body() == null ? doc : doc.body();
     List<Block> page = BlockWalker.blocks(root, NoiseJudge.of(root));
-    Element container = ContainerFinder.find(page);
+    List<Element> containers = ContainerFinder.find(page);
     List<BodyBlock> fromDom = null;
-    if (container != null) {
-      fromDom = toBodyBlocks(BoilerplateFilter.keep(inside(page, container), page, title));
+    if (!containers.isEmpty()) {
+      fromDom = toBodyBlocks(BoilerplateFilter.keep(inside(page, containers), page, title));
     }
     String jsonLd = JsonLdArticleBody.of(doc);
     if (jsonLd != null && weight(jsonLd) > JSON_LD_PREFERRED_RATIO * weight(fromDom)) {
@@ -52,23 +56,19 @@ public final class ArticleBodyFinder {
     return fromDom;
   }
 
-  private static List<Block> inside(List<Block> page, Element container) {
+  private static List<Block> inside(List<Block> page, List<Element> containers) {
+    Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
+    roots.addAll(containers);
     List<Block> inside = new ArrayList<>();
     for (Block block : page) {
-      if (block.owner() == container || isAncestor(container, block.owner())) {
-        inside.add(block);
+      for (Element e = block.owner(); e != null; e = e.parent()) {
+        if (roots.contains(e)) {
+          inside.add(block);
+          break;
+        }
       }
     }
     return inside;
-  }
-
-  private static boolean isAncestor(Element ancestor, Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == ancestor) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<BodyBlock> toBodyBlocks(List<Block> blocks) {

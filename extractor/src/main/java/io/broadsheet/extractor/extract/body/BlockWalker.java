@@ -114,9 +114,12 @@ final class BlockWalker {
     }
   }
 
-  /** A paragraph inside a quote or list item stays part of it; other kinds nest as written. */
+  /**
+   * A paragraph inside a quote stays part of the quote; a {@code <p>} inside a list item is a
+   * paragraph (pages lay whole articles out in list items); other kinds nest as written.
+   */
   private static Kind innerKind(Kind outer, Kind own) {
-    if ((outer == Kind.QUOTE || outer == Kind.LIST_ITEM) && own != Kind.HEADING) {
+    if (outer == Kind.QUOTE && own != Kind.HEADING) {
       return outer;
     }
     return own != null ? own : outer;

@@ -12,7 +12,8 @@ import java.util.Map;
  * <ul>
  *   <li>link lists and "read also" lines: blocks with more than {@link #MAX_LINK_DENSITY} of their
  *       text in links;
- *   <li>the headline, repeated above the text;
+ *   <li>the headline, repeated above the text: the draft's title, and any {@code <h1>} (the page's
+ *       headline, reported as the title, even when it is worded differently from it);
  *   <li>short labels the page repeats ("Advertisement", "Read more", share prompts): a block under
  *       {@link #SHORT} weighted characters whose text occurs more than once on the page. Repetition
  *       says "template" in every language without knowing the words.
@@ -39,7 +40,7 @@ final class BoilerplateFilter {
       if (block.linkDensity() > MAX_LINK_DENSITY) {
         continue;
       }
-      if (key.equals(titleKey)) {
+      if (key.equals(titleKey) || block.owner().normalName().equals("h1")) {
         continue;
       }
       if (block.weight() < SHORT && seen.getOrDefault(key, 0) > 1) {

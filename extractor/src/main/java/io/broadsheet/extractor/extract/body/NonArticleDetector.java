@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
 /**
  * Says why a page is not an article, once the body is known. Every rule starts from a body too thin
  * to be an article (fewer than {@code minWords} words, CJK characters counting as half a word, or
- * no container of prose at all), so a real article is never lost to a guess about its kind; the
- * page's shape then only picks the reason and the detail:
+ * no container of prose at all; for a consent wall, whose notice itself reads like prose, fewer
+ * than four times that), so a real article is never lost to a guess about its kind; the page's
+ * shape then only picks the reason and the detail:
  *
  * <ul>
  *   <li>a cookie or consent notice ({@code consent, cookie, gdpr, cmp} in class or id, or a
@@ -40,6 +41,9 @@ public final class NonArticleDetector {
   private static final int MAX_TEXT = 200_000;
   private static final int MAX_CONSENT_CANDIDATES = 20;
 
+  /** A body this many times the word minimum is an article even beside a large consent notice. */
+  private static final int CONSENT_WORDS_FACTOR = 4;
+
   private final int minWords;
 
   public NonArticleDetector(int minWords) {
@@ -53,19 +57,23 @@ public final class NonArticleDetector {
    */
   public Verdict verdict(Document doc, String title, List<BodyBlock> blocks) {
     int words = blocks == null ? 0 : words(blocks);
-    if (blocks != null && words >= minWords) {
+    if (blocks != null && words >= minWords * CONSENT_WORDS_FACTOR) {
       return null;
     }
     Element body = doc.body();
     if (body == null) {
       return new Verdict(Reasons.EMPTY, "page has no body");
     }
+    // a consent notice may read like prose and become the "body": checked before the word limit
     Element consent = consentNotice(body);
     if (consent != null) {
       return new Verdict(
           Reasons.CONSENT_WALL,
           "a cookie/consent notice (%s) holds the page text; no article text behind it"
               .formatted(describe(consent)));
+    }
+    if (blocks != null && words >= minWords) {
+      return null;
     }
     String heading = firstHeading(doc, title);
     if (heading != null && NOT_FOUND.matcher(heading).find()) {
