@@ -137,6 +137,21 @@ class BodyExtractorTest {
   }
 
   @Test
+  void dropsBylineAndDatelineScrapsAboveTheFirstParagraphButKeepsHeadings() {
+    ArticleDraft draft =
+        extract(
+            "<div><p>By Ina Farrow</p><p>12 May, 09:40</p><h2>Orchard news</h2><p>"
+                + LONG_A
+                + "</p><p>Short line.</p><p>"
+                + LONG_B
+                + "</p></div>");
+
+    assertThat(draft.body())
+        .extracting(BodyBlock::text)
+        .containsExactly("Orchard news", LONG_A, "Short line.", LONG_B);
+  }
+
+  @Test
   void usesTheJsonLdArticleBodyWhenThePageShowsMuchLess() {
     ArticleDraft draft =
         extract(

@@ -1,5 +1,6 @@
 package io.broadsheet.extractor.extract.body;
 
+import io.broadsheet.events.ArticleExtracted.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Map;
  *       text in links;
  *   <li>the headline, repeated above the text: the draft's title, and any {@code <h1>} (the page's
  *       headline, reported as the title, even when it is worded differently from it);
+ *   <li>scraps above the first paragraph of prose: bylines, datelines, kickers and "3 min read"
+ *       lines are short and come first, whatever the language (headings are kept);
  *   <li>short labels the page repeats ("Advertisement", "Read more", share prompts): a block under
  *       {@link #SHORT} weighted characters whose text occurs more than once on the page. Repetition
  *       says "template" in every language without knowing the words.
@@ -35,7 +38,15 @@ final class BoilerplateFilter {
     }
     String titleKey = title == null ? null : key(title);
     List<Block> kept = new ArrayList<>();
+    // a body without prose (a brief of short lines) is kept whole, to be judged thin or not later
+    boolean proseSeen = candidates.stream().noneMatch(ContainerFinder::isProse);
     for (Block block : candidates) {
+      if (!proseSeen
+          && block.kind() != Kind.HEADING
+          && block.weight() < ContainerFinder.MIN_PROSE) {
+        continue;
+      }
+      proseSeen |= ContainerFinder.isProse(block);
       String key = key(block.text());
       if (block.linkDensity() > MAX_LINK_DENSITY) {
         continue;
