@@ -86,6 +86,31 @@ class BodyExtractorTest {
   }
 
   @Test
+  void mergesAShortLaterPartOfTheSameComponentPastALinkLine() {
+    String closing = "A short but real closing paragraph of the piece.";
+    ArticleDraft draft =
+        extract(
+            "<div><div class=chunk><p>"
+                + LONG_A
+                + "</p><p>"
+                + LONG_B
+                + "</p><p>"
+                + LONG_A
+                + "</p><p>"
+                + LONG_B
+                + "</p><p>"
+                + LONG_A
+                + "</p></div><div class=inline><a href=/r>Another story from this site about"
+                + " orchards</a></div><div class=chunk><p>"
+                + closing
+                + "</p></div></div>");
+
+    assertThat(draft.body())
+        .extracting(BodyBlock::text)
+        .containsExactly(LONG_A, LONG_B, LONG_A, LONG_B, LONG_A, closing);
+  }
+
+  @Test
   void prefersTheProseContainerOverALinkListWithLongerText() {
     String links =
         "<li><a href=/1>A long headline of another story about the harbour and its boats</a></li>"

@@ -162,11 +162,21 @@ final class ContainerFinder {
         continue;
       }
       double[] t = tally.get(sibling);
-      if (t != null && score(sibling, t) >= threshold && t[2] < t[1] * MAX_PROSE_LINK_DENSITY) {
+      if (t == null || t[2] >= t[1] * MAX_PROSE_LINK_DENSITY || t[3] <= 0) {
+        continue;
+      }
+      if (score(sibling, t) >= threshold || sameComponent(sibling, best)) {
         merged.add(sibling);
       }
     }
     return merged;
+  }
+
+  /** The same tag and class names: another instance of the component that holds the article. */
+  private static boolean sameComponent(Element a, Element b) {
+    return a.normalName().equals(b.normalName())
+        && !a.className().isBlank()
+        && a.className().equals(b.className());
   }
 
   static boolean marksArticle(Element e) {
