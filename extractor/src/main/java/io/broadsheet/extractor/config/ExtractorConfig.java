@@ -21,11 +21,9 @@ public interface ExtractorConfig {
   @WithDefault("512")
   int maxNestingDepth();
 
-  /** Fewest body paragraphs a page needs to count as an article. */
-  @WithDefault("2")
-  int minParagraphs();
-
-  /** Fewest body words a page needs to count as an article. */
+  /**
+   * Fewest body words a page needs to count as an article (a CJK character counts as half a word).
+   */
   @WithDefault("40")
   int minWords();
 

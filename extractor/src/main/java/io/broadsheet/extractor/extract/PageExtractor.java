@@ -2,12 +2,12 @@ package io.broadsheet.extractor.extract;
 
 import io.broadsheet.events.ArticleExtracted;
 import io.broadsheet.events.ArticleExtracted.BodyBlock;
-import io.broadsheet.events.ArticleExtracted.Kind;
 import io.broadsheet.events.ArticleIds;
 import io.broadsheet.events.PageFetched;
 import io.broadsheet.events.Reasons;
 import io.broadsheet.extractor.extract.ExtractionResult.Extracted;
 import io.broadsheet.extractor.extract.ExtractionResult.Rejected;
+import io.broadsheet.extractor.extract.body.NonArticleDetector;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -31,9 +31,10 @@ import org.jsoup.parser.Parser;
  *       with markup: {@code unsupported-type};
  *   <li>decode ({@link PageDecoder}) and parse with jsoup, the final URL as base URI: blank text is
  *       {@code empty};
- *   <li>run the {@link FieldExtractorChain}; no title or no main container is {@code not-article},
- *       a container without text is {@code empty}, a body thinner than the limits is {@code
- *       not-article};
+ *   <li>run the {@link FieldExtractorChain}; no title is {@code not-article}; a body too thin for
+ *       an article is judged by {@link NonArticleDetector}: {@code consent-wall}, {@code empty}, or
+ *       {@code not-article} with what the page looks like (error page, video page, gallery, section
+ *       front);
  * </ol>
  *
  * Anything thrown on the way is caught and becomes {@code unparseable} with the exception message:
@@ -48,6 +49,7 @@ public final class PageExtractor {
   private final FieldExtractor chain;
   private final PageDecoder decoder = new PageDecoder();
   private final Clock clock;
+  private final NonArticleDetector nonArticle;
 
   /** An extractor with the default limits and chain. */
   public PageExtractor(String extractorVersion) {
@@ -64,6 +66,7 @@ public final class PageExtractor {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.chain = Objects.requireNonNull(chain, "chain");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.nonArticle = new NonArticleDetector(limits.minWords());
   }
 
   public ExtractionResult extract(PageFetched page) {
@@ -101,28 +104,20 @@ public final class PageExtractor {
 
     ArticleDraft draft = new ArticleDraft();
     chain.extract(doc, new ExtractionContext(page, decoded.charset()), draft);
-    return toResult(page, draft);
+    return toResult(page, doc, draft);
   }
 
-  private ExtractionResult toResult(PageFetched page, ArticleDraft draft) {
+  private ExtractionResult toResult(PageFetched page, Document doc, ArticleDraft draft) {
     if (draft.title() == null) {
       return new Rejected(Reasons.NOT_ARTICLE, "no title found");
-    }
-    if (!draft.bodyContainerFound()) {
-      return new Rejected(Reasons.NOT_ARTICLE, "no article body container found");
-    }
-    if (draft.body().isEmpty()) {
-      return new Rejected(Reasons.EMPTY, "article body container holds no text");
     }
     String bodyText =
         draft.body().stream().map(BodyBlock::text).collect(Collectors.joining("\n\n"));
     int words = Text.wordCount(bodyText);
-    long paragraphs = draft.body().stream().filter(b -> b.kind() == Kind.PARAGRAPH).count();
-    if (paragraphs < limits.minParagraphs() || words < limits.minWords()) {
-      return new Rejected(
-          Reasons.NOT_ARTICLE,
-          "body has %d paragraph(s) and %d word(s); an article needs at least %d and %d"
-              .formatted(paragraphs, words, limits.minParagraphs(), limits.minWords()));
+    NonArticleDetector.Verdict verdict =
+        nonArticle.verdict(doc, draft.title(), draft.bodyContainerFound() ? draft.body() : null);
+    if (verdict != null) {
+      return new Rejected(verdict.reason(), verdict.detail());
     }
     String canonical = draft.canonicalUrl() == null ? page.finalUrl() : draft.canonicalUrl();
     return new Extracted(

@@ -22,11 +22,7 @@ public class PageExtractorProducer {
   PageExtractor pageExtractor(ExtractorConfig config) {
     return new PageExtractor(
         config.version(),
-        new ExtractionLimits(
-            config.maxBodyBytes(),
-            config.maxNestingDepth(),
-            config.minParagraphs(),
-            config.minWords()),
+        new ExtractionLimits(config.maxBodyBytes(), config.maxNestingDepth(), config.minWords()),
         chain(config),
         Clock.systemUTC());
   }

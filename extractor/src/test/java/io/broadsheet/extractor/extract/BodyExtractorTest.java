@@ -10,9 +10,18 @@ import org.junit.jupiter.api.Test;
 class BodyExtractorTest {
 
   private static final String URL = "https://a.example/";
+  private static final String LONG_A =
+      "The orchard at the end of Fennick Lane produced its first crop of quinces this autumn.";
+  private static final String LONG_B =
+      "Volunteers who planted the trees six years ago came back to help pick the fruit by hand.";
 
   private static ArticleDraft extract(String html) {
+    return extract(html, null);
+  }
+
+  private static ArticleDraft extract(String html, String title) {
     ArticleDraft draft = new ArticleDraft();
+    draft.title(title);
     new BodyExtractor().extract(Pages.parse(html, URL), Pages.context(URL, null), draft);
     return draft;
   }
@@ -21,15 +30,18 @@ class BodyExtractorTest {
   void emitsParagraphsHeadingsListItemsAndQuotesInOrder() {
     ArticleDraft draft =
         extract(
-            "<article><p>One</p><h2>Two</h2><ul><li>Three</li></ul>"
-                + "<blockquote><p>Four</p><p>five</p></blockquote><h5>skipped</h5><h4>Six</h4></article>");
+            "<article><p>"
+                + LONG_A
+                + "</p><h2>Two</h2><ul><li>Three</li></ul>"
+                + "<blockquote><p>Four</p><p>five</p></blockquote><h5>Six</h5></article>");
 
     assertThat(draft.body())
         .containsExactly(
-            new BodyBlock(Kind.PARAGRAPH, "One"),
+            new BodyBlock(Kind.PARAGRAPH, LONG_A),
             new BodyBlock(Kind.HEADING, "Two"),
             new BodyBlock(Kind.LIST_ITEM, "Three"),
-            new BodyBlock(Kind.QUOTE, "Four five"),
+            new BodyBlock(Kind.QUOTE, "Four"),
+            new BodyBlock(Kind.QUOTE, "five"),
             new BodyBlock(Kind.HEADING, "Six"));
   }
 
@@ -41,42 +53,161 @@ class BodyExtractorTest {
   }
 
   @Test
-  void usesItempropArticleBodyWhenThereIsNoArticleElement() {
+  void keepsAParagraphWholeAcrossInlineTagsAndSingleLineBreaks() {
     ArticleDraft draft =
-        extract("<div><p>Outside</p></div><div itemprop=articleBody><p>Inside</p></div>");
+        extract(
+            "<article><p>The <b>orchard</b> at <a href=/l>Fennick</a><br>Lane <em>grew</em>."
+                + "</p></article>");
 
-    assertThat(draft.body()).containsExactly(new BodyBlock(Kind.PARAGRAPH, "Inside"));
+    assertThat(draft.body())
+        .containsExactly(new BodyBlock(Kind.PARAGRAPH, "The orchard at Fennick Lane grew."));
   }
 
   @Test
-  void fallsBackToTheElementWithTheMostDirectParagraphText() {
+  void turnsBareTextInDivsIntoParagraphsSplitAtDoubleLineBreaks() {
     ArticleDraft draft =
         extract(
-            "<div id=a><p>short</p></div><div id=b><p>a longer paragraph</p><p>and more</p></div>");
+            "<div class=story>" + LONG_A + "<br><br>" + LONG_B + "<div>" + LONG_A + "</div></div>");
+
+    assertThat(draft.body()).extracting(BodyBlock::text).containsExactly(LONG_A, LONG_B, LONG_A);
+  }
+
+  @Test
+  void mergesAnArticleSplitOverSiblingDivs() {
+    ArticleDraft draft =
+        extract(
+            "<div><div class=part><p>"
+                + LONG_A
+                + "</p></div><div class=part><p>"
+                + LONG_B
+                + "</p></div></div><ul><li><a href=/x>Elsewhere on the site today</a></li></ul>");
+
+    assertThat(draft.body()).extracting(BodyBlock::text).containsExactly(LONG_A, LONG_B);
+  }
+
+  @Test
+  void mergesAShortLaterPartOfTheSameComponentPastALinkLine() {
+    String closing = "A short but real closing paragraph of the piece.";
+    ArticleDraft draft =
+        extract(
+            "<div><div class=chunk><p>"
+                + LONG_A
+                + "</p><p>"
+                + LONG_B
+                + "</p><p>"
+                + LONG_A
+                + "</p><p>"
+                + LONG_B
+                + "</p><p>"
+                + LONG_A
+                + "</p></div><div class=inline><a href=/r>Another story from this site about"
+                + " orchards</a></div><div class=chunk><p>"
+                + closing
+                + "</p></div></div>");
 
     assertThat(draft.body())
         .extracting(BodyBlock::text)
-        .containsExactly("a longer paragraph", "and more");
+        .containsExactly(LONG_A, LONG_B, LONG_A, LONG_B, LONG_A, closing);
   }
 
   @Test
-  void picksTheArticleWithTheMostParagraphTextAmongSeveral() {
+  void prefersTheProseContainerOverALinkListWithLongerText() {
+    String links =
+        "<li><a href=/1>A long headline of another story about the harbour and its boats</a></li>"
+            .repeat(6);
     ArticleDraft draft =
-        extract("<article><p>teaser</p></article><article><p>the real story text</p></article>");
+        extract("<div><ul>" + links + "</ul></div><div><p>" + LONG_A + "</p></div>");
 
-    assertThat(draft.body()).extracting(BodyBlock::text).containsExactly("the real story text");
+    assertThat(draft.body()).extracting(BodyBlock::text).containsExactly(LONG_A);
   }
 
   @Test
   void dropsNoiseByTagAndByClassOrIdToken() {
     ArticleDraft draft =
         extract(
-            "<article><p>keep</p><nav><p>n</p></nav><aside><p>a</p></aside><form><p>f</p></form>"
+            "<article><p>"
+                + LONG_A
+                + "</p><nav><p>n</p></nav><aside><p>a</p></aside>"
                 + "<div class='social-share'><p>s</p></div><div id=related_stories><p>r</p></div>"
                 + "<div class='ads'><p>ad</p></div><div class='comments'><p>c</p></div>"
+                + "<figure><figcaption>A caption</figcaption></figure>"
+                + "<div class='newsletterBox'><p>Sign up</p></div>"
                 + "<div class='shadow heading'><p>also keep</p></div></article>");
 
-    assertThat(draft.body()).extracting(BodyBlock::text).containsExactly("keep", "also keep");
+    assertThat(draft.body()).extracting(BodyBlock::text).containsExactly(LONG_A, "also keep");
+  }
+
+  @Test
+  void keepsAWrapperNamedLikeBoilerplateThatHoldsTheArticle() {
+    ArticleDraft draft =
+        extract("<div class='sidebar-layout'><p>" + LONG_A + "</p><p>" + LONG_B + "</p></div>");
+
+    assertThat(draft.body()).extracting(BodyBlock::text).containsExactly(LONG_A, LONG_B);
+  }
+
+  @Test
+  void dropsLinkDenseBlocksTheRepeatedHeadlineAndRepeatedLabels() {
+    ArticleDraft draft =
+        extract(
+            "<div><h1>Quinces at last</h1><p>Advertisement</p><p>"
+                + LONG_A
+                + "</p>"
+                + "<p>Read also: <a href=/q>Why quinces take so long to fruit</a></p>"
+                + "<p>Advertisement</p><p>"
+                + LONG_B
+                + "</p></div>",
+            "Quinces at last");
+
+    assertThat(draft.body()).extracting(BodyBlock::text).containsExactly(LONG_A, LONG_B);
+  }
+
+  @Test
+  void dropsBylineAndDatelineScrapsAboveTheFirstParagraphButKeepsHeadings() {
+    ArticleDraft draft =
+        extract(
+            "<div><p>By Ina Farrow</p><p>12 May, 09:40</p><h2>Orchard news</h2><p>"
+                + LONG_A
+                + "</p><p>Short line.</p><p>"
+                + LONG_B
+                + "</p></div>");
+
+    assertThat(draft.body())
+        .extracting(BodyBlock::text)
+        .containsExactly("Orchard news", LONG_A, "Short line.", LONG_B);
+  }
+
+  @Test
+  void usesTheJsonLdArticleBodyWhenThePageShowsMuchLess() {
+    ArticleDraft draft =
+        extract(
+            "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"NewsArticle\","
+                + "\"articleBody\":\""
+                + LONG_A
+                + "\\n"
+                + LONG_B
+                + "\"}]}</script>"
+                + "<article><p>Quinces at last.</p></article>");
+
+    assertThat(draft.body())
+        .containsExactly(
+            new BodyBlock(Kind.PARAGRAPH, LONG_A), new BodyBlock(Kind.PARAGRAPH, LONG_B));
+  }
+
+  @Test
+  void ignoresBrokenJsonLd() {
+    ArticleDraft draft =
+        extract(
+            "<script type='application/ld+json'>{\"articleBody\": </script><p>" + LONG_A + "</p>");
+
+    assertThat(draft.body()).extracting(BodyBlock::text).containsExactly(LONG_A);
+  }
+
+  @Test
+  void findsAMarkedContainerWithoutText() {
+    ArticleDraft draft = extract("<article><figure><img src=a.jpg></figure></article>");
+
+    assertThat(draft.bodyContainerFound()).isTrue();
+    assertThat(draft.body()).isEmpty();
   }
 
   @Test

@@ -163,7 +163,11 @@ class PageExtractorTest {
             extractor.extract(
                 Pages.html(
                     "https://www.lanterngazette.example/world", fixture("section-front.html"))))
-        .isEqualTo(new Rejected(Reasons.NOT_ARTICLE, "no article body container found"));
+        .isEqualTo(
+            new Rejected(
+                Reasons.NOT_ARTICLE,
+                "section front or tag page: 6 link(s) make most of the text, 8 word(s) of article"
+                    + " text"));
   }
 
   @Test
@@ -190,7 +194,7 @@ class PageExtractorTest {
         .isEqualTo(
             new Rejected(
                 Reasons.NOT_ARTICLE,
-                "body has 1 paragraph(s) and 5 word(s); an article needs at least 2 and 40"));
+                "body has 1 paragraph(s) and 5 word(s); an article needs at least 40 words"));
   }
 
   @Test
@@ -198,7 +202,7 @@ class PageExtractorTest {
     PageExtractor small =
         new PageExtractor(
             "v",
-            new ExtractionLimits(100, 512, 2, 40),
+            new ExtractionLimits(100, 512, 40),
             (doc, ctx, draft) -> {
               throw new AssertionError("must not parse");
             },
@@ -250,7 +254,7 @@ class PageExtractorTest {
         .isEqualTo(
             new Rejected(
                 Reasons.NOT_ARTICLE,
-                "body has 1 paragraph(s) and 1 word(s); an article needs at least 2 and 40"));
+                "body has 1 paragraph(s) and 1 word(s); an article needs at least 40 words"));
   }
 
   private ArticleExtracted extracted(io.broadsheet.events.PageFetched page) {

@@ -72,7 +72,9 @@ class PageFetchedListenerTest {
     assertThat(rejected.url()).isEqualTo(url);
     assertThat(rejected.stage()).isEqualTo("extractor");
     assertThat(rejected.reason()).isEqualTo(Reasons.NOT_ARTICLE);
-    assertThat(rejected.detail()).isEqualTo("no article body container found");
+    assertThat(rejected.detail())
+        .isEqualTo(
+            "section front or tag page: 6 link(s) make most of the text, 8 word(s) of article text");
   }
 
   @Test

@@ -1,0 +1,137 @@
+package io.broadsheet.extractor.extract.body;
+
+import io.broadsheet.events.ArticleExtracted.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Cuts a subtree into {@link Block}s in reading order, the way a browser lays it out: every
+ * block-level element ends the running text, inline elements ({@code a, span, b, em, time, br}...)
+ * do not, so a paragraph whose text is spread over inline tags and single {@code <br>}s stays one
+ * block, and a {@code <div>} holding bare text becomes a paragraph. Two {@code <br>} in a row
+ * outside a {@code <p>} end a paragraph (pages that lay text out with line breaks).
+ *
+ * <p>The kind of a block comes from its nearest kind-giving ancestor: {@code p, pre, dd} paragraph,
+ * {@code h1-h6} heading, {@code li} list item, {@code blockquote} quote; else paragraph.
+ *
+ * <p>Work is bounded: the walk stops after {@link #MAX_CHARS} characters of text or {@link
+ * #MAX_BLOCKS} blocks; recursion depth is bounded by the parser's nesting limit.
+ */
+final class BlockWalker {
+
+  static final int MAX_CHARS = 2_000_000;
+  static final int MAX_BLOCKS = 20_000;
+
+  private static final Set<String> INLINE =
+      Set.of(
+          "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font",
+          "i", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong",
+          "sub", "sup", "time", "tt", "u", "var", "wbr", "br", "img", "picture");
+
+  private final Predicate<Element> skip;
+  private final List<Block> blocks = new ArrayList<>();
+  private final StringBuilder text = new StringBuilder();
+  private int linkChars;
+  private int breaks;
+  private int chars;
+
+  private BlockWalker(Predicate<Element> skip) {
+    this.skip = skip;
+  }
+
+  /**
+   * The blocks of {@code root}, skipping elements that never hold text and those below the root
+   * that {@code skip} names.
+   */
+  static List<Block> blocks(Element root, Predicate<Element> skip) {
+    BlockWalker walker = new BlockWalker(skip);
+    walker.element(root, root, kindOf(root.normalName()), false);
+    walker.flush(root, kindOf(root.normalName()));
+    return walker.blocks;
+  }
+
+  private void element(Element element, Element owner, Kind kind, boolean inLink) {
+    for (Node child : element.childNodes()) {
+      if (chars > MAX_CHARS || blocks.size() > MAX_BLOCKS) {
+        return;
+      }
+      if (child instanceof TextNode textNode) {
+        String value = textNode.getWholeText();
+        if (!value.isBlank()) {
+          breaks = 0;
+        }
+        text.append(value);
+        chars += value.length();
+        if (inLink) {
+          linkChars += value.strip().length();
+        }
+      } else if (child instanceof Element e) {
+        child(e, owner, kind, inLink);
+      }
+    }
+  }
+
+  private void child(Element e, Element owner, Kind kind, boolean inLink) {
+    if (NoiseHints.neverText(e) || skip.test(e)) {
+      return;
+    }
+    String tag = e.normalName();
+    if (tag.equals("br")) {
+      text.append(' ');
+      if (++breaks >= 2
+          && (kind == null || kind == Kind.PARAGRAPH)
+          && !owner.normalName().equals("p")) {
+        flush(owner, kind);
+      }
+      return;
+    }
+    if (INLINE.contains(tag)) {
+      element(e, owner, kind, inLink || tag.equals("a"));
+      return;
+    }
+    flush(owner, kind);
+    Kind inner = innerKind(kind, kindOf(tag));
+    element(e, e, inner, inLink);
+    flush(e, inner);
+  }
+
+  private void flush(Element owner, Kind kind) {
+    breaks = 0;
+    if (text.isEmpty()) {
+      return;
+    }
+    String value = TextWeight.normalize(text);
+    int links = Math.min(linkChars, value.length());
+    text.setLength(0);
+    linkChars = 0;
+    if (!value.isEmpty()) {
+      blocks.add(new Block(kind == null ? Kind.PARAGRAPH : kind, value, links, owner));
+    }
+  }
+
+  /**
+   * A paragraph inside a quote stays part of the quote; a {@code <p>} inside a list item is a
+   * paragraph (pages lay whole articles out in list items); other kinds nest as written.
+   */
+  private static Kind innerKind(Kind outer, Kind own) {
+    if (outer == Kind.QUOTE && own != Kind.HEADING) {
+      return outer;
+    }
+    return own != null ? own : outer;
+  }
+
+  private static Kind kindOf(String tag) {
+    return switch (tag) {
+      case "p", "pre", "dd" -> Kind.PARAGRAPH;
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> Kind.HEADING;
+      case "li" -> Kind.LIST_ITEM;
+      case "blockquote" -> Kind.QUOTE;
+      default -> null;
+    };
+  }
+}

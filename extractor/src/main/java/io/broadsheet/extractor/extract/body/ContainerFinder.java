@@ -1,0 +1,195 @@
+package io.broadsheet.extractor.extract.body;
+
+import io.broadsheet.events.ArticleExtracted.Kind;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the elements holding the article: the best-scoring container and those of its siblings that
+ * read like more of the same article (an article split over sibling {@code <div>}s, around an ad
+ * slot).
+ *
+ * <p>Every block of the page (boilerplate subtrees already left out) is judged on its own: a
+ * paragraph or quote (list items never: teaser lists are lists, and an article's lists are kept
+ * anyway once its container is found) of at least {@link #MIN_PROSE} weighted characters with less
+ * than {@link #MAX_PROSE_LINK_DENSITY} of its text in links is prose, worth one point plus one per
+ * hundred weighted characters (at most {@link #MAX_POINTS}), so many paragraphs count more than one
+ * long blurb. Its points go to its own element and its parent in full, to the grandparent in half,
+ * and to ancestors further up less and less, so the element that directly holds the paragraphs wins
+ * over the page wrapper that also holds teaser lists. An element's score is then scaled by the
+ * share of its text that is not link text, and boosted when it is marked as the article ({@code
+ * <article>}, {@code itemprop=articleBody}, a content class name). On a tie the deeper element
+ * wins.
+ */
+final class ContainerFinder {
+
+  static final int MIN_PROSE = 40;
+  static final double MAX_PROSE_LINK_DENSITY = 0.35;
+  static final double MAX_POINTS = 4;
+  static final double ARTICLE_BOOST = 1.25;
+
+  /** A sibling joins the container when it scores at least this share of the container's score. */
+  static final double SIBLING_SHARE = 0.2;
+
+  /** Widening stops at a parent adding more clutter than this share of the prose it adds. */
+  static final double MAX_ADDED_CLUTTER = 0.15;
+
+  /** Ancestors looked at above each block; the parser's nesting limit bounds it anyway. */
+  private static final int MAX_CLIMB = 600;
+
+  private ContainerFinder() {}
+
+  /** Whether a block reads like article prose. */
+  static boolean isProse(Block block) {
+    return isProse(block, MIN_PROSE);
+  }
+
+  private static boolean isProse(Block block, int minWeight) {
+    return (block.kind() == Kind.PARAGRAPH || block.kind() == Kind.QUOTE)
+        && block.weight() >= minWeight
+        && block.linkDensity() < MAX_PROSE_LINK_DENSITY;
+  }
+
+  /**
+   * The container and its merged siblings, in document order; on a page without any block long
+   * enough to be prose, those of its short text (so a brief is still found, and judged thin later);
+   * empty when the page has no text outside links and headings.
+   */
+  static List<Element> find(List<Block> blocks) {
+    List<Element> found = find(blocks, MIN_PROSE);
+    return !found.isEmpty() ? found : find(blocks, 1);
+  }
+
+  private static List<Element> find(List<Block> blocks, int minProse) {
+    // points, chars, link chars, prose weight, clutter weight
+    Map<Element, double[]> tally = new IdentityHashMap<>();
+    for (Block block : blocks) {
+      double points = 0;
+      double prose = 0;
+      double clutter = block.linkChars();
+      if (isProse(block, minProse)) {
+        points = 1 + Math.min(MAX_POINTS - 1, block.weight() / 100.0);
+        prose = block.weight() - block.linkChars();
+      } else if (block.kind() == Kind.PARAGRAPH || block.linkDensity() > MAX_PROSE_LINK_DENSITY) {
+        clutter = Math.max(clutter, block.weight());
+      }
+      int level = 0;
+      for (Element e = block.owner(); e != null && level < MAX_CLIMB; e = e.parent()) {
+        double[] t = tally.computeIfAbsent(e, k -> new double[5]);
+        t[0] += points * decay(level);
+        t[1] += block.weight();
+        t[2] += block.linkChars();
+        t[3] += prose;
+        t[4] += clutter;
+        level++;
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    int bestDepth = -1;
+    for (Map.Entry<Element, double[]> entry : tally.entrySet()) {
+      Element e = entry.getKey();
+      double score = score(e, entry.getValue());
+      if (score <= 0) {
+        continue;
+      }
+      int depth = depth(e);
+      if (score > bestScore || (score == bestScore && depth > bestDepth)) {
+        best = e;
+        bestScore = score;
+        bestDepth = depth;
+      }
+    }
+    if (best == null) {
+      return List.of();
+    }
+    return withSiblings(widen(best, tally), bestScore, tally);
+  }
+
+  /**
+   * Climbs from the best element to ancestors that add more prose and next to no clutter: an
+   * article cut into parts by ad slots or inline widgets (left out as noise) is whole one level up,
+   * while a parent that adds teasers, link lists or bylines adds clutter and stops the climb.
+   */
+  private static Element widen(Element best, Map<Element, double[]> tally) {
+    Element current = best;
+    double[] inner = tally.get(best);
+    for (Element parent = best.parent(); parent != null; parent = parent.parent()) {
+      double[] outer = tally.get(parent);
+      double addedProse = outer[3] - inner[3];
+      double addedClutter = outer[4] - inner[4];
+      if (addedClutter > Math.max(0, addedProse) * MAX_ADDED_CLUTTER) {
+        break;
+      }
+      // a wrapper adding nothing holds the same blocks; taking it lets its siblings be merged
+      current = parent;
+      inner = outer;
+    }
+    return current;
+  }
+
+  /** Share of a block's points its ancestor {@code level} steps up gets. */
+  private static double decay(int level) {
+    if (level <= 1) {
+      return 1;
+    }
+    if (level == 2) {
+      return 0.5;
+    }
+    return 1.0 / (3 * (level - 1));
+  }
+
+  private static double score(Element e, double[] t) {
+    double linkDensity = t[1] == 0 ? 0 : Math.min(1, t[2] / t[1]);
+    double score = t[0] * (1 - linkDensity);
+    return marksArticle(e) ? score * ARTICLE_BOOST : score;
+  }
+
+  private static List<Element> withSiblings(
+      Element best, double bestScore, Map<Element, double[]> tally) {
+    Element parent = best.parent();
+    if (parent == null) {
+      return List.of(best);
+    }
+    List<Element> merged = new ArrayList<>();
+    double threshold = Math.max(1, bestScore * SIBLING_SHARE);
+    for (Element sibling : parent.children()) {
+      if (sibling == best) {
+        merged.add(sibling);
+        continue;
+      }
+      double[] t = tally.get(sibling);
+      if (t == null || t[2] >= t[1] * MAX_PROSE_LINK_DENSITY || t[3] <= 0) {
+        continue;
+      }
+      if (score(sibling, t) >= threshold || sameComponent(sibling, best)) {
+        merged.add(sibling);
+      }
+    }
+    return merged;
+  }
+
+  /** The same tag and class names: another instance of the component that holds the article. */
+  private static boolean sameComponent(Element a, Element b) {
+    return a.normalName().equals(b.normalName())
+        && !a.className().isBlank()
+        && a.className().equals(b.className());
+  }
+
+  static boolean marksArticle(Element e) {
+    return e.normalName().equals("article")
+        || e.attr("itemprop").equalsIgnoreCase("articleBody")
+        || NoiseHints.namesContent(e);
+  }
+
+  private static int depth(Element e) {
+    int depth = 0;
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      depth++;
+    }
+    return depth;
+  }
+}

@@ -1,0 +1,38 @@
+package io.broadsheet.extractor.extract.body;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class NoiseHintsTest {
+
+  private static Element first(String html) {
+    return Jsoup.parse(html).body().child(0);
+  }
+
+  @Test
+  void namesBoilerplateByWholeTokensOfClassOrId() {
+    assertThat(NoiseHints.isNoise(first("<div class='social-share'></div>"))).isTrue();
+    assertThat(NoiseHints.isNoise(first("<div id='relatedStories'></div>"))).isTrue();
+    assertThat(NoiseHints.isNoise(first("<div class='newsletter_box'></div>"))).isTrue();
+    assertThat(NoiseHints.isNoise(first("<div class='shadow loaded'></div>"))).isFalse();
+    assertThat(NoiseHints.isNoise(first("<div class='download'></div>"))).isFalse();
+  }
+
+  @Test
+  void namesPageFurnitureByTagAndRole() {
+    assertThat(NoiseHints.isNoise(first("<nav></nav>"))).isTrue();
+    assertThat(NoiseHints.isNoise(first("<figure></figure>"))).isTrue();
+    assertThat(NoiseHints.isNoise(first("<div role=navigation></div>"))).isTrue();
+    assertThat(NoiseHints.isNoise(first("<main class=ads></main>"))).isFalse();
+  }
+
+  @Test
+  void judgesEachClassNameApartSoAContentClassKeepsAWrapper() {
+    assertThat(NoiseHints.isNoise(first("<div class='article-body comments-on'></div>"))).isFalse();
+    assertThat(NoiseHints.isNoise(first("<div class='post-author'></div>"))).isTrue();
+    assertThat(NoiseHints.isNoise(first("<div class='related-content'></div>"))).isTrue();
+  }
+}
