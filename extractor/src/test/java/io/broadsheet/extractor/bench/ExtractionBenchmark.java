@@ -1,0 +1,98 @@
+package io.broadsheet.extractor.bench;
+
+import io.broadsheet.events.PageFetched;
+import io.broadsheet.extractor.cli.SavedPage;
+import io.broadsheet.extractor.cli.SavedPages;
+import io.broadsheet.extractor.extract.ExtractionLimits;
+import io.broadsheet.extractor.extract.ExtractionResult;
+import io.broadsheet.extractor.extract.PageDecoder;
+import io.broadsheet.extractor.extract.PageExtractor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Extraction speed on a directory of saved pages, single thread: the whole {@link PageExtractor}
+ * (decode, parse, every field, body) beside decoding and jsoup parsing alone, so the cost of
+ * extraction over parsing is visible. One operation is one page, the pages taken in turn; sample
+ * mode reports the median (p0.50) time per page. Run with {@code deploy/local/broadsheet bench
+ * --pages DIR} (no pages ship with the repository).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Threads(1)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class ExtractionBenchmark {
+
+  /**
+   * Directory of {@code *.html} / {@code *.html.gz} pages (or one with an {@code html/} folder).
+   */
+  @Param("")
+  public String pages;
+
+  private final PageExtractor extractor = new PageExtractor("bench");
+  private final PageDecoder decoder = new PageDecoder();
+  private List<PageFetched> events;
+  private int next;
+
+  @Setup(Level.Trial)
+  public void load() throws IOException {
+    Path dir = Path.of(pages);
+    if (Files.isDirectory(dir.resolve("html"))) {
+      dir = dir.resolve("html");
+    }
+    events = new ArrayList<>();
+    for (SavedPage page : SavedPages.in(dir, new HashMap<>())) {
+      events.add(page.toEvent());
+    }
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("no *.html or *.html.gz pages in " + dir);
+    }
+  }
+
+  private PageFetched nextPage() {
+    PageFetched page = events.get(next);
+    next = (next + 1) % events.size();
+    return page;
+  }
+
+  /** The service's whole per-page work. */
+  @Benchmark
+  public ExtractionResult extract() {
+    return extractor.extract(nextPage());
+  }
+
+  /** Decoding and parsing only, with the same parser settings as the extractor. */
+  @Benchmark
+  public Document parseOnly() {
+    PageFetched page = nextPage();
+    PageDecoder.Decoded decoded = decoder.decode(page.body(), page.charset());
+    Parser parser = Parser.htmlParser().setMaxDepth(ExtractionLimits.DEFAULTS.maxNestingDepth());
+    return Jsoup.parse(decoded.text(), page.finalUrl(), parser);
+  }
+}
