@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Drops the blocks inside the article container that a reader does not read as the article:
@@ -19,13 +20,38 @@ import java.util.Map;
  *       lines are short and come first, whatever the language (headings are kept);
  *   <li>short labels the page repeats ("Advertisement", "Read more", share prompts): a block under
  *       {@link #SHORT} weighted characters whose text occurs more than once on the page. Repetition
- *       says "template" in every language without knowing the words.
+ *       says "template" in every language without knowing the words;
+ *   <li>timestamp lines ("17 Apr 2023 05:31AM (Updated: 17 Apr 2023 05:32AM)"): short blocks that
+ *       are mostly digits and hold a year and a time of day, which no sentence of prose is;
+ *   <li>a closing credit line ("Source: Reuters/ec", "(dpa/ec)"): the last paragraph when it is a
+ *       short label-and-names or names-and-editor-sign line without sentence punctuation. It is the
+ *       agency credit, read as such by the credit extractor, not the story.
  * </ul>
  */
 final class BoilerplateFilter {
 
   static final double MAX_LINK_DENSITY = 0.5;
   static final int SHORT = 80;
+
+  /** Digits making up more of a short block's visible characters than this: a timestamp line. */
+  static final double MIN_TIMESTAMP_DIGITS = 0.3;
+
+  static final int MAX_CREDIT_LINE = 50;
+
+  /**
+   * "Label: Name[/sign]" or "Name/sign[/sign]", optionally in parentheses: words only, joined by
+   * one colon and slashes, no sentence end. Linear: no nested quantifiers over the same characters.
+   */
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile(
+          "\\(?(?:[\\p{L}]{2,15}\\s?:\\s?[\\p{L}][\\p{L} .-]{0,30}(?:\\s?/\\s?[\\p{L}.-]{1,20}){0,3}"
+              + "|[\\p{L}][\\p{L}.-]{0,20}(?:\\s?/\\s?[\\p{L}.-]{1,20}){1,3})\\)?");
+
+  /** A time of day (05:31, 14h05, 14時05) and a year: what a timestamp has and a price list not. */
+  private static final Pattern TIME_OF_DAY =
+      Pattern.compile("(?<!\\d)\\d{1,2}(?::|h|時|시)\\s?\\d{2}(?!\\d)");
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
 
   private BoilerplateFilter() {}
 
@@ -41,6 +67,9 @@ final class BoilerplateFilter {
     // a body without prose (a brief of short lines) is kept whole, to be judged thin or not later
     boolean proseSeen = candidates.stream().noneMatch(ContainerFinder::isProse);
     for (Block block : candidates) {
+      if (isTimestamp(block)) {
+        continue;
+      }
       if (!proseSeen
           && block.kind() != Kind.HEADING
           && block.weight() < ContainerFinder.MIN_PROSE) {
@@ -59,7 +88,42 @@ final class BoilerplateFilter {
       }
       kept.add(block);
     }
+    // only after the story: a credit alone (a gallery's "Photos: ...") is all the text there is
+    if (kept.size() > 1 && isCreditLine(kept.get(kept.size() - 1))) {
+      kept.remove(kept.size() - 1);
+    }
     return kept;
+  }
+
+  static boolean isTimestamp(Block block) {
+    if (block.kind() != Kind.PARAGRAPH || block.weight() >= SHORT) {
+      return false;
+    }
+    String text = block.text();
+    int digits = 0;
+    int visible = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        visible++;
+        if (Character.isDigit(c)) {
+          digits++;
+        }
+      }
+    }
+    // a date and a time of day take at least six digits
+    return digits >= 6
+        && digits >= MIN_TIMESTAMP_DIGITS * visible
+        && TIME_OF_DAY.matcher(text).find()
+        && YEAR.matcher(text).find();
+  }
+
+  static boolean isCreditLine(Block block) {
+    String text = block.text().strip();
+    return block.kind() == Kind.PARAGRAPH
+        && text.length() <= MAX_CREDIT_LINE
+        && !text.endsWith(".")
+        && CREDIT_LINE.matcher(text).matches();
   }
 
   private static String key(String text) {

@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
  * {@code dateModified} of the article; meta tags ({@code article:published_time}, {@code
  * og:published_time}, itemprop, Parse.ly, Sailthru, Dublin Core, {@code pubdate}...); {@code <time
  * datetime>} marked as the publication time or inside the article; and finally a date written in
- * the visible header text ({@link TextDates}).
+ * the visible header text ({@link TextDates}). With no updated time in the metadata, a second,
+ * later time written beside the visible publication time is the update ("(Updated: ...)").
  *
  * <p>The first source that gives a time of day wins; a date-only source is kept only when nothing
  * gives a time. The offset is the one the page states. When the chosen value has none, the offset
@@ -81,6 +82,10 @@ public final class DatesExtractor implements FieldExtractor {
     if (published.stream().noneMatch(Stamp::hasTime)) {
       published.add(TextDates.find(doc));
       published.removeIf(Objects::isNull);
+    }
+    if (updated.isEmpty()) {
+      updated.add(TextDates.findUpdate(doc));
+      updated.removeIf(Objects::isNull);
     }
     List<Stamp> all = new ArrayList<>(published);
     all.addAll(updated);

@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
  * either: the first), else {@code twitter:image}; resolved against the page URL. Caption and credit
  * come from the JSON-LD ImageObject ({@code caption}, {@code creditText}, {@code copyrightHolder})
  * when it describes the same image, else from the {@code <figure>} in the article showing it
- * ({@code <figcaption>}).
+ * ({@code <figcaption>}); a credit written at the end of that caption ("(Photo: ...)") is split off
+ * into the credit ({@link CaptionCredit}).
  */
 public final class LeadImageExtractor implements FieldExtractor {
 
@@ -63,6 +64,11 @@ public final class LeadImageExtractor implements FieldExtractor {
     }
     if (caption == null) {
       caption = figureCaption(doc, url);
+    }
+    if (credit == null) {
+      CaptionCredit.Split split = CaptionCredit.split(caption);
+      caption = split.caption();
+      credit = split.credit();
     }
     draft.leadImage(new LeadImage(url, caption, credit));
   }

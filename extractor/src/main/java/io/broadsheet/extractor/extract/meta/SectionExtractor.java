@@ -7,11 +7,14 @@ import io.broadsheet.extractor.extract.FieldExtractor;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The section: JSON-LD {@code articleSection}, else {@code article:section}, else {@code
  * parsely-section}, else the last-but-one item of a JSON-LD BreadcrumbList (the last is usually the
- * article itself).
+ * article itself), else the section label shown above the headline inside the article (an element
+ * whose class names a category, section, kicker or rubric, holding a short label): the page's own
+ * words for where it filed the story.
  */
 public final class SectionExtractor implements FieldExtractor {
 
@@ -27,9 +30,41 @@ public final class SectionExtractor implements FieldExtractor {
     if (section == null) {
       section = fromBreadcrumb(sources.jsonLd().firstOfType(BREADCRUMB));
     }
+    if (section == null) {
+      section = labelAboveHeadline(doc);
+    }
     if (section != null) {
       draft.section(section);
     }
+  }
+
+  private static final int MAX_LABEL_CHARS = 40;
+  private static final int MAX_LABEL_WORDS = 4;
+  private static final int MAX_SCANNED = 30;
+
+  /** A short category label before the {@code <h1>} of the article, or null. */
+  private static String labelAboveHeadline(Document doc) {
+    Element scope = doc.selectFirst("article");
+    if (scope == null || scope.selectFirst("h1") == null) {
+      return null;
+    }
+    int seen = 0;
+    for (Element el :
+        scope.select(
+            "h1, [class*=categor], [class*=section], [class*=kicker], [class*=rubric],"
+                + " [class*=eyebrow]")) {
+      if (el.normalName().equals("h1") || ++seen > MAX_SCANNED) {
+        return null;
+      }
+      String text = Clean.text(el.text());
+      if (text != null
+          && text.length() <= MAX_LABEL_CHARS
+          && text.split("\\s+").length <= MAX_LABEL_WORDS
+          && el.selectFirst("h1, h2, p, img") == null) {
+        return text;
+      }
+    }
+    return null;
   }
 
   private static String fromBreadcrumb(JsonNode list) {

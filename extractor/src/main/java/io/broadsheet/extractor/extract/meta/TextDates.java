@@ -83,14 +83,45 @@ final class TextDates {
     return texts;
   }
 
+  /**
+   * A later time written in the same date element as the first, as in "17 Apr 2023 05:31AM
+   * (Updated: 17 Apr 2023 05:32AM)": the update time, whatever the word announcing it. Null when
+   * the first date-bearing element holds one date, or the second is not later.
+   */
+  static Stamp findUpdate(Document doc) {
+    for (String text : dateTexts(doc)) {
+      Found first = parseFound(text);
+      if (first == null) {
+        continue;
+      }
+      Found second = parseFound(text.substring(first.end()));
+      if (second != null
+          && first.stamp().hasTime()
+          && second.stamp().hasTime()
+          && second.stamp().local().isAfter(first.stamp().local())) {
+        return second.stamp();
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** A date found in a text, and where its match ends. */
+  private record Found(Stamp stamp, int end) {}
+
   /** The first date written in {@code text}, or null. */
   static Stamp parse(String raw) {
+    Found found = parseFound(raw);
+    return found == null ? null : found.stamp();
+  }
+
+  private static Found parseFound(String raw) {
     String text = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
     Matcher m = CJK.matcher(text);
     if (m.find()) {
       Stamp s = stamp(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), null);
       if (s != null) {
-        return s;
+        return new Found(s, m.end());
       }
     }
     m = DAY_MONTH_YEAR.matcher(text);
@@ -99,7 +130,7 @@ final class TextDates {
       if (month > 0) {
         Stamp s = stamp(m.group(3), "" + month, m.group(1), m.group(4), m.group(5), m.group(6));
         if (s != null) {
-          return s;
+          return new Found(s, m.end());
         }
       }
     }
@@ -109,7 +140,7 @@ final class TextDates {
       if (month > 0) {
         Stamp s = stamp(m.group(3), "" + month, m.group(2), m.group(4), m.group(5), m.group(6));
         if (s != null) {
-          return s;
+          return new Found(s, m.end());
         }
       }
     }
@@ -120,7 +151,7 @@ final class TextDates {
               ? stamp(m.group(1), m.group(2), m.group(3), m.group(7), m.group(8), m.group(9))
               : stamp(m.group(6), m.group(5), m.group(4), m.group(7), m.group(8), m.group(9));
       if (s != null) {
-        return s;
+        return new Found(s, m.end());
       }
     }
     return null;

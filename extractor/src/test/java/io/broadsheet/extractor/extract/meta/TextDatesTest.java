@@ -44,4 +44,16 @@ class TextDatesTest {
   void ignoresTextWithoutADate() {
     assertThat(parse("Share this article")).isNull();
   }
+
+  @Test
+  void readsALaterSecondTimeBesideThePublicationTimeAsTheUpdate() {
+    Stamp update =
+        TextDates.findUpdate(
+            org.jsoup.Jsoup.parse(
+                "<div class='publish'>2 Mar 2024 09:15AM (Bijgewerkt: 2 Mar 2024 11:40AM)</div>"));
+    assertThat(update.local()).isEqualTo(LocalDateTime.of(2024, 3, 2, 11, 40));
+    assertThat(
+            TextDates.findUpdate(org.jsoup.Jsoup.parse("<div class='date'>2 Mar 2024 09:15</div>")))
+        .isNull();
+  }
 }

@@ -1,0 +1,48 @@
+package io.broadsheet.extractor.extract.body;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.broadsheet.events.ArticleExtracted.Kind;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateFilterTest {
+
+  private static final String PROSE =
+      "The ferry crossed the bay twice before noon, carrying cyclists and a brass band.";
+
+  private static Block p(String text) {
+    return new Block(Kind.PARAGRAPH, text, 0, new Element("p"));
+  }
+
+  private static List<String> kept(Block... blocks) {
+    return BoilerplateFilter.keep(List.of(blocks), List.of(blocks), null).stream()
+        .map(Block::text)
+        .toList();
+  }
+
+  @Test
+  void dropsATimestampLine() {
+    assertThat(kept(p("2 Mar 2024 09:15AM (Bijgewerkt: 2 Mar 2024 11:40AM)"), p(PROSE)))
+        .containsExactly(PROSE);
+  }
+
+  @Test
+  void keepsShortLinesOfNumbersThatAreNotTimestamps() {
+    assertThat(kept(p(PROSE), p("Tickets: 40,000 / 30,000 / 25,000"), p("Call 0321-555-0199")))
+        .containsExactly(PROSE, "Tickets: 40,000 / 30,000 / 25,000", "Call 0321-555-0199");
+  }
+
+  @Test
+  void dropsAClosingCreditLineAfterTheStory() {
+    assertThat(kept(p(PROSE), p("Quelle: Wirepix/ab"))).containsExactly(PROSE);
+    assertThat(kept(p(PROSE), p("(wpx/ab)"))).containsExactly(PROSE);
+  }
+
+  @Test
+  void keepsAShortClosingSentence() {
+    assertThat(kept(p(PROSE), p("Update: talks resumed.")))
+        .containsExactly(PROSE, "Update: talks resumed.");
+  }
+}

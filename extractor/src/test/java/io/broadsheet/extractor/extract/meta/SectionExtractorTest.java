@@ -1,0 +1,32 @@
+package io.broadsheet.extractor.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SectionExtractorTest {
+
+  @Test
+  void readsTheCategoryLabelAboveTheHeadlineWhenNoMetadataNamesOne() {
+    String html =
+        "<nav><a href='/sport'>Sport</a></nav><article>"
+            + "<div class='story-category'><a href='/world'>World</a></div>"
+            + "<h1>Ferries return</h1><p class='section-note'>Late</p></article>";
+    assertThat(MetaPages.run(new SectionExtractor(), html).section()).isEqualTo("World");
+  }
+
+  @Test
+  void ignoresLabelsBelowTheHeadline() {
+    String html =
+        "<article><h1>Ferries return</h1><div class='section-tag'>Harbour</div></article>";
+    assertThat(MetaPages.run(new SectionExtractor(), html).section()).isNull();
+  }
+
+  @Test
+  void prefersTheArticleSectionMeta() {
+    String html =
+        "<head><meta property='article:section' content='Ports'></head><article>"
+            + "<div class='category'>World</div><h1>Ferries return</h1></article>";
+    assertThat(MetaPages.run(new SectionExtractor(), html).section()).isEqualTo("Ports");
+  }
+}
