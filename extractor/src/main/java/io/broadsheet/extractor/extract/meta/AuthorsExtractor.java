@@ -7,6 +7,7 @@ import io.broadsheet.extractor.extract.FieldExtractor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,6 +22,24 @@ import org.jsoup.nodes.Element;
 public final class AuthorsExtractor implements FieldExtractor {
 
   private static final int MAX_ELEMENTS = 20;
+  private static final int MAX_LABELLED_PAIRS = 4;
+
+  /** The "written by" label, in the languages the SEO plugins are commonly translated to. */
+  private static final Pattern WRITTEN_BY =
+      Pattern.compile(
+          "written by|verfasst von|geschrieben von|[ée]crit par|escrito por|scritto da|"
+              + "geschreven door|skrevet af|skrivet av|napisane przez|autor",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Links to an author's page, by the common URL convention; a byline that is only a link. More
+   * distinct names than a byline holds means a list of teasers, not the byline.
+   */
+  private static final String AUTHOR_PAGE_LINKS =
+      "a[href*=/author/], a[href*=/authors/], a[href*=/autor/], a[href*=/autoren/],"
+          + " a[href*=/auteur/], a[href*=/auteurs/], a[href*=/autore/]";
+
+  private static final int MAX_BYLINE_NAMES = 4;
 
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
@@ -98,6 +117,22 @@ public final class AuthorsExtractor implements FieldExtractor {
         return names;
       }
     }
+    return fromLabelledMeta(meta);
+  }
+
+  /**
+   * The "label / data" meta pairs that WordPress SEO plugins write for link previews ({@code
+   * twitter:label1} "Written by", {@code twitter:data1} the name): the author's display name when
+   * the {@code author} meta holds only an e-mail address or login.
+   */
+  private static List<String> fromLabelledMeta(MetaTags meta) {
+    for (int i = 1; i <= MAX_LABELLED_PAIRS; i++) {
+      String label = meta.first("twitter:label" + i);
+      String data = meta.first("twitter:data" + i);
+      if (label != null && data != null && WRITTEN_BY.matcher(label).find()) {
+        return AuthorNames.split(data, false);
+      }
+    }
     return List.of();
   }
 
@@ -111,6 +146,7 @@ public final class AuthorsExtractor implements FieldExtractor {
           "[class*=author] a[href*=/author], [class*=author] a[href*=/autor]",
           "[class*=byline]",
           "[class*=author-name], [class*=authorName], [class*=author__name]",
+          AUTHOR_PAGE_LINKS,
         }) {
       List<String> names = new ArrayList<>();
       int seen = 0;
@@ -125,6 +161,9 @@ public final class AuthorsExtractor implements FieldExtractor {
             }
           }
         }
+      }
+      if (query.equals(AUTHOR_PAGE_LINKS) && names.size() > MAX_BYLINE_NAMES) {
+        continue;
       }
       if (!names.isEmpty()) {
         return names;

@@ -85,8 +85,27 @@ final class LanguageGuess {
       }
     }
     String guess = guess(sample);
+    if (guess == null || guess.equals(primary)) {
+      return null;
+    }
     boolean ownAbsent = own * 100 < tokens.length; // under 1% (English runs near 15%)
-    return ownAbsent && guess != null && !guess.equals(primary) ? guess : null;
+    // a page's footer or sidebar may be in the template's language: its function words then
+    // reach a few percent, still far below real prose, and the text's own language has more
+    boolean ownRare = own * 20 < tokens.length && hits(tokens, FUNCTION_WORDS.get(guess)) > own;
+    return ownAbsent || ownRare ? guess : null;
+  }
+
+  /** How many of {@code tokens} are in {@code words}; none for a script-guessed language. */
+  private static int hits(String[] tokens, Set<String> words) {
+    int hits = 0;
+    if (words != null) {
+      for (String token : tokens) {
+        if (words.contains(token)) {
+          hits++;
+        }
+      }
+    }
+    return hits;
   }
 
   /** The language of {@code text} as a primary subtag, or null. */

@@ -33,6 +33,10 @@ final class SiteNames {
       if (key.length() >= 2 && !keys.contains(key)) {
         keys.add(key);
       }
+      String initials = initials(name);
+      if (initials != null && !keys.contains(initials)) {
+        keys.add(initials);
+      }
     }
     this.hostKey = host;
   }
@@ -74,6 +78,26 @@ final class SiteNames {
     } catch (IllegalArgumentException e) {
       return "";
     }
+  }
+
+  /**
+   * The initials of a name of several capitalised words, the short form sites sign with ("Legal
+   * Tribune Online" gives "lto"); null for a single word or when a word is not capitalised.
+   */
+  static String initials(String name) {
+    String[] words = name.trim().split("\\s+");
+    if (words.length < 2 || words.length > 5) {
+      return null;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String word : words) {
+      int first = word.codePointAt(0);
+      if (!Character.isUpperCase(first)) {
+        return null;
+      }
+      initials.appendCodePoint(first);
+    }
+    return Clean.key(initials.toString());
   }
 
   /** Whether {@code part} of a title is the site's name. */

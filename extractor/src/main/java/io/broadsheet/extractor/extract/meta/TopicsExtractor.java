@@ -22,7 +22,8 @@ public final class TopicsExtractor implements FieldExtractor {
 
   private static final int MAX_TOPICS = 50;
   private static final int MAX_TOPIC_CHARS = 100;
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;，、]\\s*");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern FACET = Pattern.compile("^[^:]{1,30}:\\s*\\S");
 
   /** Internal labels, not topics: snake_case ids, or one long run-together lower-case word. */
@@ -32,6 +33,12 @@ public final class TopicsExtractor implements FieldExtractor {
   private static final Pattern CODE = Pattern.compile("[\\p{Lu}\\d]{2,8}");
 
   private static final int MAX_TAG_LINKS = 30;
+
+  /**
+   * Links styled as tags: the class word "tag" (not "stage" or "vintage") on the link or its label.
+   */
+  private static final String TAG_CLASS_LINKS =
+      "a[class~=(^|[\\s_-])tags?([\\s_-]|$)], a:has(> [class~=(^|[\\s_-])tags?([\\s_-]|$)])";
 
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
@@ -47,6 +54,7 @@ public final class TopicsExtractor implements FieldExtractor {
             () -> doc.select("a[rel=tag]").eachText(),
             () -> tagLinks(doc),
             () -> tagListLinks(doc),
+            () -> tagStyledLinks(doc),
             // no keywords at all: the section is the publisher's one label for the article
             () ->
                 JsonLd.texts(sources.jsonLd().article(), "articleSection").stream()
@@ -67,7 +75,8 @@ public final class TopicsExtractor implements FieldExtractor {
     List<String> topics = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     for (String value : values) {
-      for (String part : LIST_SEPARATOR.split(value)) {
+      Pattern separator = isSpaceSeparatedCjk(value) ? WHITESPACE : LIST_SEPARATOR;
+      for (String part : separator.split(value)) {
         String topic = Clean.text(part);
         if (topic == null
             || topic.length() > MAX_TOPIC_CHARS
@@ -86,6 +95,31 @@ public final class TopicsExtractor implements FieldExtractor {
   }
 
   /**
+   * Chinese and Japanese write no spaces between words, so a keyword list of Han or kana words with
+   * spaces and no comma is separated by those spaces ("深空 探月" is two keywords).
+   */
+  static boolean isSpaceSeparatedCjk(String value) {
+    if (value.indexOf(',') >= 0 || value.indexOf(';') >= 0 || value.indexOf('，') >= 0) {
+      return false;
+    }
+    int cjk = 0;
+    int letters = 0;
+    for (int i = 0; i < value.length() && i < MAX_TOPIC_CHARS * 5; i++) {
+      char c = value.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script == Character.UnicodeScript.HAN
+            || script == Character.UnicodeScript.HIRAGANA
+            || script == Character.UnicodeScript.KATAKANA) {
+          cjk++;
+        }
+      }
+    }
+    return letters > 0 && cjk * 2 > letters && WHITESPACE.matcher(value.trim()).find();
+  }
+
+  /**
    * A list made mostly of upper-case codes is a publisher's internal classification (subject
    * codes), not the keywords it shows readers; the next source is tried instead.
    */
@@ -99,11 +133,21 @@ public final class TopicsExtractor implements FieldExtractor {
    * {@code topics}, {@code keywords}), outside paragraphs.
    */
   private static List<String> tagListLinks(Document doc) {
+    return linksOutsideProse(
+        doc,
+        "[class*=tags] a, [class*=tag-list] a, [class*=taglist] a, [class*=topics] a,"
+            + " [class*=keywords] a");
+  }
+
+  /** Links styled as tags, when no element is marked as a tag list. */
+  private static List<String> tagStyledLinks(Document doc) {
+    return linksOutsideProse(doc, TAG_CLASS_LINKS);
+  }
+
+  /** The short texts of the links {@code query} selects, except those inside paragraphs. */
+  private static List<String> linksOutsideProse(Document doc, String query) {
     List<String> texts = new ArrayList<>();
-    for (org.jsoup.nodes.Element a :
-        doc.select(
-            "[class*=tags] a, [class*=tag-list] a, [class*=taglist] a, [class*=topics] a,"
-                + " [class*=keywords] a")) {
+    for (org.jsoup.nodes.Element a : doc.select(query)) {
       if (texts.size() >= MAX_TAG_LINKS) {
         break;
       }

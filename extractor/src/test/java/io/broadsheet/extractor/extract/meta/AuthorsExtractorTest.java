@@ -82,4 +82,40 @@ class AuthorsExtractorTest {
                     + "<meta name=author content='Ann Lee, Valley Post'>"))
         .containsExactly("Ann Lee");
   }
+
+  @Test
+  void readsTheWrittenByLabelWhenTheAuthorMetaIsAnEmail() {
+    assertThat(
+            authorsOf(
+                "<meta name=author content='a.lee@talpost.example'>"
+                    + "<meta name=twitter:label1 content='Written by'>"
+                    + "<meta name=twitter:data1 content='Ann Lee'>"))
+        .containsExactly("Ann Lee");
+  }
+
+  @Test
+  void readsALinkToTheAuthorPage() {
+    assertThat(authorsOf("<p class=meta>von <a href=/autoren/name/ida-berg>Ida Berg</a></p>"))
+        .containsExactly("Ida Berg");
+  }
+
+  @Test
+  void ignoresManyAuthorPageLinksAsTeasers() {
+    assertThat(
+            authorsOf(
+                "<a href=/author/a>Ann Lee</a><a href=/author/b>Bo Park</a>"
+                    + "<a href=/author/c>Cy Dahl</a><a href=/author/d>Di Eng</a>"
+                    + "<a href=/author/e>Ed Falk</a>"))
+        .isEmpty();
+  }
+
+  @Test
+  void takesTheSiteInitialsForThePublisher() {
+    assertThat(
+            authorsOf(
+                "<meta property=og:site_name content='Valley Post Online'>"
+                    + "<meta name=author content='VPO'>"
+                    + "<p class=byline>Von Ida Berg</p>"))
+        .containsExactly("Ida Berg");
+  }
 }

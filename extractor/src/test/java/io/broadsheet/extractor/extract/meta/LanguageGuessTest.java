@@ -42,4 +42,11 @@ class LanguageGuessTest {
   void doesNotJudgeShortTexts() {
     assertThat(LanguageGuess.contradiction("en", "Die Fähre ist nicht da")).isNull();
   }
+
+  @Test
+  void seesThroughAFooterInTheDeclaredLanguage() {
+    String german = "Die Fähre ist nicht da und der Hafen ist mit Eis bedeckt. ".repeat(12);
+    String footer = "Read the terms of use and the privacy policy.";
+    assertThat(LanguageGuess.contradiction("en", german + footer)).isEqualTo("de");
+  }
 }

@@ -75,4 +75,26 @@ class TopicsExtractorTest {
     assertThat(topicsOf("<meta property=article:section content='Coast'>"))
         .containsExactly("Coast");
   }
+
+  @Test
+  void splitsChineseKeywordsOnSpaces() {
+    assertThat(topicsOf("<meta name=keywords content='港口 渡轮 天气'>"))
+        .containsExactly("港口", "渡轮", "天气");
+  }
+
+  @Test
+  void keepsSpacesInsideLatinKeywords() {
+    assertThat(topicsOf("<meta name=keywords content='harbour ferry'>"))
+        .containsExactly("harbour ferry");
+  }
+
+  @Test
+  void readsLinksStyledAsTags() {
+    assertThat(
+            topicsOf(
+                "<a href=/list/ferries><span class='tag-like blue'>Ferries</span></a>"
+                    + "<a class=tag href=/list/ice>Ice</a>"
+                    + "<a class=stage href=/live>Live</a>"))
+        .containsExactly("Ferries", "Ice");
+  }
 }
