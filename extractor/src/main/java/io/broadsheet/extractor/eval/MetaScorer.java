@@ -162,7 +162,7 @@ public final class MetaScorer {
     }
     String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
     t = t.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "");
-    return t.replaceAll("\\s+", " ").strip();
+    return t.replaceAll("(?U)\\s+", " ").strip();
   }
 
   private static String normName(String s) {
