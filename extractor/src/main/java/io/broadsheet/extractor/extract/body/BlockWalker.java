@@ -17,7 +17,8 @@ import org.jsoup.nodes.TextNode;
  * outside a {@code <p>} end a paragraph (pages that lay text out with line breaks).
  *
  * <p>The kind of a block comes from its nearest kind-giving ancestor: {@code p, pre, dd} paragraph,
- * {@code h1-h6} heading, {@code li} list item, {@code blockquote} quote; else paragraph.
+ * {@code h1-h6} heading, {@code li} list item, {@code blockquote} quote; else paragraph. A row of a
+ * data table (cells of inline text only) is one paragraph, cells separated by spaces.
  *
  * <p>Work is bounded: the walk stops after {@link #MAX_CHARS} characters of text or {@link
  * #MAX_BLOCKS} blocks; recursion depth is bounded by the parser's nesting limit.
@@ -96,8 +97,48 @@ final class BlockWalker {
     }
     flush(owner, kind);
     Kind inner = innerKind(kind, kindOf(tag));
-    element(e, e, inner, inLink);
+    if (tag.equals("tr") && isDataRow(e)) {
+      row(e, inner, inLink);
+    } else {
+      element(e, e, inner, inLink);
+    }
     flush(e, inner);
+  }
+
+  /**
+   * A row of a data table is read as one line, its cells separated by spaces: cut cell by cell, a
+   * standings or results table falls apart into numbers that mean nothing alone (and that repeat,
+   * so they look like template labels).
+   */
+  private void row(Element tr, Kind kind, boolean inLink) {
+    for (Element cell : tr.children()) {
+      if (NoiseHints.neverText(cell) || skip.test(cell)) {
+        continue;
+      }
+      text.append(' ');
+      element(cell, tr, kind, inLink);
+    }
+  }
+
+  /**
+   * A row of at least two cells that hold inline text only. A layout table, whose cells hold
+   * paragraphs, menus or whole columns of the page, is walked block by block as usual.
+   */
+  private static boolean isDataRow(Element tr) {
+    int cells = 0;
+    for (Element cell : tr.children()) {
+      String tag = cell.normalName();
+      if (!tag.equals("td") && !tag.equals("th")) {
+        return false;
+      }
+      cells++;
+      for (Element inner : cell.getAllElements()) {
+        if (inner != cell && !INLINE.contains(inner.normalName())) {
+          return false;
+        }
+      }
+    }
+    return cells >= 2;
   }
 
   private void flush(Element owner, Kind kind) {

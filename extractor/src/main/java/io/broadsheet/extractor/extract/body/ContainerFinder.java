@@ -121,7 +121,8 @@ final class ContainerFinder {
       double[] outer = tally.get(parent);
       double addedProse = outer[3] - inner[3];
       double addedClutter = outer[4] - inner[4];
-      if (addedClutter > Math.max(0, addedProse) * MAX_ADDED_CLUTTER) {
+      if (addedClutter > Math.max(0, addedProse) * MAX_ADDED_CLUTTER
+          || holdsOtherArticles(parent, current)) {
         break;
       }
       // a wrapper adding nothing holds the same blocks; taking it lets its siblings be merged
@@ -162,7 +163,10 @@ final class ContainerFinder {
         continue;
       }
       double[] t = tally.get(sibling);
-      if (t == null || t[2] >= t[1] * MAX_PROSE_LINK_DENSITY || t[3] <= 0) {
+      if (t == null
+          || t[2] >= t[1] * MAX_PROSE_LINK_DENSITY
+          || t[3] <= 0
+          || holdsArticles(sibling)) {
         continue;
       }
       if (score(sibling, t) >= threshold || sameComponent(sibling, best)) {
@@ -170,6 +174,46 @@ final class ContainerFinder {
       }
     }
     return merged;
+  }
+
+  /**
+   * Whether an element holds {@code <article>} elements of its own: a box of other articles ("you
+   * may also like" teasers, each with its summary) is not more of this one.
+   */
+  private static boolean holdsArticles(Element e) {
+    for (Element article : e.getElementsByTag("article")) {
+      if (article != e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code parent} holds an {@code <article>} beside {@code current}: the prose it adds is
+   * that of other articles (teasers with their summaries), not more of this one.
+   */
+  private static boolean holdsOtherArticles(Element parent, Element current) {
+    for (Element article : parent.getElementsByTag("article")) {
+      if (article != parent && article != current && !related(article, current)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean related(Element a, Element b) {
+    for (Element e = a; e != null; e = e.parent()) {
+      if (e == b) {
+        return true;
+      }
+    }
+    for (Element e = b; e != null; e = e.parent()) {
+      if (e == a) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The same tag and class names: another instance of the component that holds the article. */

@@ -136,6 +136,7 @@ public final class NoiseHints {
           "richtext",
           "rte");
 
+  private static final Pattern STREAMED_SEGMENT = Pattern.compile("S:[0-9a-zA-Z]{1,8}");
   private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
   private static final Pattern SEPARATOR = Pattern.compile("[\\s_\\-]+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -145,12 +146,20 @@ public final class NoiseHints {
     if (NEVER_TEXT.contains(element.normalName())) {
       return true;
     }
-    if (element.hasAttr("hidden")) {
+    if (element.hasAttr("hidden") && !isStreamedSegment(element)) {
       return true;
     }
     String style = element.attr("style");
     return !style.isEmpty()
         && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
+  }
+
+  /**
+   * A segment of a page rendered by streaming: React's server renderer sends late parts of the page
+   * in a {@code <div hidden id="S:n">} that its script then moves into place, so a reader sees it.
+   */
+  private static boolean isStreamedSegment(Element element) {
+    return element.normalName().equals("div") && STREAMED_SEGMENT.matcher(element.id()).matches();
   }
 
   /** Whether the element is page furniture or names boilerplate and names no content. */

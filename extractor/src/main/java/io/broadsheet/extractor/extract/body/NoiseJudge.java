@@ -1,5 +1,6 @@
 package io.broadsheet.extractor.extract.body;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,21 @@ import org.jsoup.nodes.Element;
  * not for us: a wrapper called {@code sidebar-grid} or {@code has-leading-ad} may hold the whole
  * article, and leaving it out would lose the page. A comment section that really outweighs its
  * article is rarer than that.
+ *
+ * <p>An article may also be laid out in several sibling wrappers of one styling class (one per run
+ * of paragraphs, between ad slots), none of which holds half of the prose alone: such siblings are
+ * judged together, as the one component they are, and kept when they hold most of the prose.
  */
 final class NoiseJudge {
 
   /** A hinted element holding at least this share of the page's prose is kept. */
   static final double MAX_NOISE_SHARE = 0.5;
+
+  /**
+   * Sibling wrappers of one class are kept when together they hold this share of the prose: most of
+   * it, since a column of widgets also repeats one class.
+   */
+  static final double MAX_COMPONENT_SHARE = 0.75;
 
   private NoiseJudge() {}
 
@@ -35,7 +46,32 @@ final class NoiseJudge {
         prose.merge(e, weight, Integer::sum);
       }
     }
-    int limit = (int) (total * MAX_NOISE_SHARE);
-    return e -> NoiseHints.isNoise(e) && prose.getOrDefault(e, 0) < Math.max(1, limit);
+    Map<Element, Map<String, Integer>> components = new IdentityHashMap<>();
+    for (Map.Entry<Element, Integer> entry : prose.entrySet()) {
+      Element e = entry.getKey();
+      if (e.parent() != null && !e.className().isBlank()) {
+        components
+            .computeIfAbsent(e.parent(), k -> new HashMap<>())
+            .merge(component(e), entry.getValue(), Integer::sum);
+      }
+    }
+    int limit = Math.max(1, (int) (total * MAX_NOISE_SHARE));
+    int componentLimit = Math.max(1, (int) (total * MAX_COMPONENT_SHARE));
+    return e ->
+        NoiseHints.isNoise(e)
+            && prose.getOrDefault(e, 0) < limit
+            && componentProse(e, components) < componentLimit;
+  }
+
+  /** The prose held by the element and its siblings of the same tag and class names. */
+  private static int componentProse(Element e, Map<Element, Map<String, Integer>> components) {
+    if (e.parent() == null || e.className().isBlank()) {
+      return 0;
+    }
+    return components.getOrDefault(e.parent(), Map.of()).getOrDefault(component(e), 0);
+  }
+
+  private static String component(Element e) {
+    return e.normalName() + " " + e.className();
   }
 }

@@ -58,4 +58,22 @@ class BlockWalkerTest {
         .extracting(Block::text)
         .containsExactly("kept");
   }
+
+  @Test
+  void readsARowOfADataTableAsOneLine() {
+    assertThat(
+            blocks(
+                "<table><tr><th>Rank</th><th>Baker</th></tr>"
+                    + "<tr><td>1</td><td><b>Ada Crumb</b></td></tr>"
+                    + "<tr><td>2</td><td>Bo Loaf</td></tr></table>"))
+        .extracting(Block::text)
+        .containsExactly("Rank Baker", "1 Ada Crumb", "2 Bo Loaf");
+  }
+
+  @Test
+  void walksALayoutTableCellByCell() {
+    assertThat(blocks("<table><tr><td><p>Left column.</p></td><td>Right column.</td></tr></table>"))
+        .extracting(Block::text)
+        .containsExactly("Left column.", "Right column.");
+  }
 }

@@ -35,4 +35,14 @@ class NoiseHintsTest {
     assertThat(NoiseHints.isNoise(first("<div class='post-author'></div>"))).isTrue();
     assertThat(NoiseHints.isNoise(first("<div class='related-content'></div>"))).isTrue();
   }
+
+  @Test
+  void readsAStreamedSegmentThoughItIsHiddenUntilItsScriptMovesItIntoPlace() {
+    Element segment =
+        org.jsoup.Jsoup.parse("<div hidden id='S:2'><p>late</p></div>").body().child(0);
+    Element plain = org.jsoup.Jsoup.parse("<div hidden id='menu'><p>x</p></div>").body().child(0);
+
+    assertThat(NoiseHints.neverText(segment)).isFalse();
+    assertThat(NoiseHints.neverText(plain)).isTrue();
+  }
 }
