@@ -8,7 +8,6 @@ import io.broadsheet.events.Reasons;
 import io.broadsheet.extractor.extract.ExtractionResult.Extracted;
 import io.broadsheet.extractor.extract.ExtractionResult.Rejected;
 import io.broadsheet.extractor.extract.body.NonArticleDetector;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -161,19 +160,7 @@ public final class PageExtractor {
   }
 
   private static String hostOf(String url, String fallbackUrl) {
-    String host = host(url);
-    if (host == null) {
-      host = host(fallbackUrl);
-    }
-    return host;
-  }
-
-  private static String host(String url) {
-    try {
-      String host = URI.create(url).getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    String host = Hosts.of(url);
+    return host != null ? host : Hosts.of(fallbackUrl);
   }
 }

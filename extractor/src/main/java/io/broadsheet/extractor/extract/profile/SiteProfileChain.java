@@ -5,13 +5,12 @@ import io.broadsheet.events.ArticleExtracted.Kind;
 import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
-import java.net.URI;
+import io.broadsheet.extractor.extract.Hosts;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
@@ -53,7 +52,7 @@ public final class SiteProfileChain implements FieldExtractor {
 
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
-    Optional<SiteProfile> profile = profiles.get().forHost(host(ctx.finalUrl()));
+    Optional<SiteProfile> profile = profiles.get().forHost(Hosts.of(ctx.finalUrl()));
     if (profile.isEmpty()) {
       generic.extract(doc, ctx, draft);
       return;
@@ -161,15 +160,6 @@ public final class SiteProfileChain implements FieldExtractor {
       } catch (DateTimeParseException notZoned) {
         return null;
       }
-    }
-  }
-
-  private static String host(String url) {
-    try {
-      String host = URI.create(url).getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 }
