@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
  * first loses a site-name prefix or suffix ("Rates rise | The Daily") when that part really is the
  * site's name ({@link SiteNames}); then the candidate most sources agree on (compared on letters
  * and digits only) wins, ties going to the more reliable source in the order above. twitter:title
- * and {@code <title>} count half, being mostly copies of og:title.
+ * and {@code <title>} count half, being mostly copies of og:title. When the winner and og:title
+ * differ only by a kicker in front ({@link Kickers}), og:title decides whether it is kept.
  */
 public final class TitleExtractor implements FieldExtractor {
 
@@ -56,6 +57,9 @@ public final class TitleExtractor implements FieldExtractor {
    * How much each source's vote counts, in the order of the candidates: twitter:title and {@code
    * <title>} are usually copies of og:title (one editorial choice, not independent evidence).
    */
+  /** Index of og:title among the candidates. */
+  private static final int SHARED_TITLE = 1;
+
   private static final double[] WEIGHTS = {1.0, 1.0, 0.5, 1.0, 0.5};
 
   /**
@@ -86,6 +90,14 @@ public final class TitleExtractor implements FieldExtractor {
         best = candidate;
         bestVotes = votes;
       }
+    }
+    String shared = stripped.size() > SHARED_TITLE ? stripped.get(SHARED_TITLE) : null;
+    if (best != null
+        && shared != null
+        && (Kickers.isKickerOf(best, shared) || Kickers.isKickerOf(shared, best))) {
+      // one source adds a kicker ("Harbour storm: ") the other leaves out: labels follow the
+      // share title, the headline the editor chose for display outside the site
+      return shared;
     }
     return best;
   }

@@ -71,4 +71,27 @@ class TitleExtractorTest {
                     + "\"headline\":\"Ferries wait for the tide\"}</script>"))
         .isEqualTo("Ferries wait for the tide");
   }
+
+  @Test
+  void followsOgTitleWhenTheOthersAddAKicker() {
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Ferries wait for the tide'>"
+                    + "<title>Harbour storm: Ferries wait for the tide</title>"
+                    + "<article><h1>Harbour storm: Ferries wait for the tide</h1></article>"
+                    + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"Harbour storm: Ferries wait for the tide\"}</script>"))
+        .isEqualTo("Ferries wait for the tide");
+  }
+
+  @Test
+  void followsOgTitleWhenItKeepsTheKickerTheOthersLeaveOut() {
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Harbour storm - Ferries wait for the tide'>"
+                    + "<article><h1>Ferries wait for the tide</h1></article>"
+                    + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"Ferries wait for the tide\"}</script>"))
+        .isEqualTo("Harbour storm - Ferries wait for the tide");
+  }
 }
