@@ -29,7 +29,7 @@ public final class TitleExtractor implements FieldExtractor {
     candidates.add(JsonLd.text(article, "headline"));
     candidates.add(sources.meta().first("og:title"));
     candidates.add(sources.meta().first("twitter:title"));
-    candidates.add(headingText(doc));
+    candidates.add(headingText(doc, candidates.get(0), candidates.get(1)));
     candidates.add(Clean.text(doc.title()));
     String title = choose(candidates, siteNames);
     if (title != null) {
@@ -37,8 +37,12 @@ public final class TitleExtractor implements FieldExtractor {
     }
   }
 
-  /** The {@code <h1>} of the article, else the page's only {@code <h1>}. */
-  private static String headingText(Document doc) {
+  /**
+   * The {@code <h1>} of the article, else the page's only {@code <h1>}, else (a page with a logo or
+   * teaser headings in {@code <h1>}s too) the {@code <h1>} that reads as the declared headline or
+   * og:title.
+   */
+  private static String headingText(Document doc, String headline, String ogTitle) {
     Element h1 = null;
     for (Element candidate : doc.select("article h1, main h1, [itemprop=headline]")) {
       if (!Clean.key(candidate.text()).isEmpty()) {
@@ -48,10 +52,26 @@ public final class TitleExtractor implements FieldExtractor {
     }
     if (h1 == null) {
       List<Element> all = doc.select("h1");
-      h1 = all.size() == 1 ? all.get(0) : null;
+      h1 = all.size() == 1 ? all.get(0) : matching(all, headline, ogTitle);
     }
     return h1 == null ? null : Clean.text(h1.text());
   }
+
+  /** The first heading whose text equals one of the declared titles (letters and digits). */
+  private static Element matching(List<Element> headings, String headline, String ogTitle) {
+    String headlineKey = Clean.key(headline);
+    String ogKey = Clean.key(ogTitle);
+    for (Element heading : headings.subList(0, Math.min(headings.size(), MAX_HEADINGS))) {
+      String key = Clean.key(heading.text());
+      if (!key.isEmpty() && (key.equals(headlineKey) || key.equals(ogKey))) {
+        return heading;
+      }
+    }
+    return null;
+  }
+
+  /** Headings looked at on a page without an article heading; bounds the work on index pages. */
+  private static final int MAX_HEADINGS = 20;
 
   /**
    * How much each source's vote counts, in the order of the candidates: twitter:title and {@code

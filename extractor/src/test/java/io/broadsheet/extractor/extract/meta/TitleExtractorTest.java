@@ -94,4 +94,18 @@ class TitleExtractorTest {
                     + "\"headline\":\"Ferries wait for the tide\"}</script>"))
         .isEqualTo("Harbour storm - Ferries wait for the tide");
   }
+
+  @Test
+  void picksTheHeadingThatReadsAsTheDeclaredHeadlineAmongSeveral() {
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Tide tables, revised'>"
+                    + "<meta name=twitter:title content='Tide tables, revised'>"
+                    + "<title>Tide tables, revised</title>"
+                    + "<h1><a href=/><img alt=Logo src=logo.svg></a></h1>"
+                    + "<h1>Ferries wait for the tide</h1><h1>Other story of the day</h1>"
+                    + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"Ferries wait for the tide\"}</script>"))
+        .isEqualTo("Ferries wait for the tide");
+  }
 }
