@@ -3,6 +3,7 @@ package io.broadsheet.extractor.extract.meta;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A light guess at a text's language, for pages that declare none: the script for languages with
@@ -13,6 +14,9 @@ final class LanguageGuess {
 
   private static final int MAX_CHARS = 5_000;
   private static final int MIN_HITS = 3;
+
+  /** Runs of non-letters between words; compiled once, not on every {@code String.split}. */
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   private static final Map<String, Set<String>> FUNCTION_WORDS =
       Map.ofEntries(
@@ -74,7 +78,7 @@ final class LanguageGuess {
       return null;
     }
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    String[] tokens = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String[] tokens = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
     if (tokens.length < 100) {
       return null;
     }
@@ -120,7 +124,7 @@ final class LanguageGuess {
     }
     String best = null;
     int bestHits = MIN_HITS - 1;
-    String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String[] words = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
     for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
       int hits = 0;
       for (String word : words) {
