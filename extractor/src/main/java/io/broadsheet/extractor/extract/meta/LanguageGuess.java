@@ -1,5 +1,8 @@
 package io.broadsheet.extractor.extract.meta;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +67,19 @@ final class LanguageGuess {
                   "ngexesha",
                   "utshilo")));
 
+  /** The languages each function word belongs to ("de" is Dutch and Spanish, "que" three). */
+  private static final Map<String, List<String>> LANGUAGES_BY_WORD = languagesByWord();
+
   private LanguageGuess() {}
+
+  private static Map<String, List<String>> languagesByWord() {
+    Map<String, List<String>> byWord = new HashMap<>();
+    FUNCTION_WORDS.forEach(
+        (language, words) ->
+            words.forEach(
+                word -> byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(language)));
+    return byWord;
+  }
 
   /**
    * Whether {@code text} plainly is not in {@code declared}: the declared language is one this
@@ -125,13 +140,15 @@ final class LanguageGuess {
     String best = null;
     int bestHits = MIN_HITS - 1;
     String[] words = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
-    for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
-      int hits = 0;
-      for (String word : words) {
-        if (language.getValue().contains(word)) {
-          hits++;
-        }
+    // one pass over the words, not one per language: the sample runs to a thousand words
+    Map<String, Integer> hitsByLanguage = new HashMap<>();
+    for (String word : words) {
+      for (String language : LANGUAGES_BY_WORD.getOrDefault(word, List.of())) {
+        hitsByLanguage.merge(language, 1, Integer::sum);
       }
+    }
+    for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
+      int hits = hitsByLanguage.getOrDefault(language.getKey(), 0);
       if (hits > bestHits) {
         best = language.getKey();
         bestHits = hits;
