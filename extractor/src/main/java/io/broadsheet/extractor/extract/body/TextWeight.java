@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 public final class TextWeight {
 
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern WHITESPACE =
-      Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
 
   /** Character count with every CJK character counted three times. */
   public static int of(String text) {
@@ -44,7 +42,42 @@ public final class TextWeight {
 
   /** Collapses every whitespace run (including no-break spaces) to one space and trims. */
   static String normalize(CharSequence text) {
-    return WHITESPACE.matcher(text).replaceAll(" ").trim();
+    // a hand-written loop, not a regex replaceAll: this runs once per block of every page and the
+    // regex (matcher, appendReplacement) was the walker's largest cost
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString().trim();
+  }
+
+  /** ASCII whitespace as in a regex {@code \\s}, plus no-break, zero-width and figure spaces. */
+  private static boolean isSpace(char c) {
+    return switch (c) {
+      case ' ',
+          '\t',
+          '\n',
+          '\u000B',
+          '\f',
+          '\r',
+          '\u00A0',
+          '\u2007',
+          '\u202F',
+          '\u200B',
+          '\uFEFF' ->
+          true;
+      default -> false;
+    };
   }
 
   private static int wordRuns(String text) {

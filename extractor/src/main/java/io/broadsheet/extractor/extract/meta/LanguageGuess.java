@@ -1,8 +1,12 @@
 package io.broadsheet.extractor.extract.meta;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A light guess at a text's language, for pages that declare none: the script for languages with
@@ -13,6 +17,9 @@ final class LanguageGuess {
 
   private static final int MAX_CHARS = 5_000;
   private static final int MIN_HITS = 3;
+
+  /** Runs of non-letters between words; compiled once, not on every {@code String.split}. */
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   private static final Map<String, Set<String>> FUNCTION_WORDS =
       Map.ofEntries(
@@ -60,7 +67,19 @@ final class LanguageGuess {
                   "ngexesha",
                   "utshilo")));
 
+  /** The languages each function word belongs to ("de" is Dutch and Spanish, "que" three). */
+  private static final Map<String, List<String>> LANGUAGES_BY_WORD = languagesByWord();
+
   private LanguageGuess() {}
+
+  private static Map<String, List<String>> languagesByWord() {
+    Map<String, List<String>> byWord = new HashMap<>();
+    FUNCTION_WORDS.forEach(
+        (language, words) ->
+            words.forEach(
+                word -> byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(language)));
+    return byWord;
+  }
 
   /**
    * Whether {@code text} plainly is not in {@code declared}: the declared language is one this
@@ -74,7 +93,7 @@ final class LanguageGuess {
       return null;
     }
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    String[] tokens = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String[] tokens = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
     if (tokens.length < 100) {
       return null;
     }
@@ -120,14 +139,16 @@ final class LanguageGuess {
     }
     String best = null;
     int bestHits = MIN_HITS - 1;
-    String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-    for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
-      int hits = 0;
-      for (String word : words) {
-        if (language.getValue().contains(word)) {
-          hits++;
-        }
+    String[] words = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
+    // one pass over the words, not one per language: the sample runs to a thousand words
+    Map<String, Integer> hitsByLanguage = new HashMap<>();
+    for (String word : words) {
+      for (String language : LANGUAGES_BY_WORD.getOrDefault(word, List.of())) {
+        hitsByLanguage.merge(language, 1, Integer::sum);
       }
+    }
+    for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
+      int hits = hitsByLanguage.getOrDefault(language.getKey(), 0);
       if (hits > bestHits) {
         best = language.getKey();
         bestHits = hits;

@@ -19,4 +19,14 @@ class TextWeightTest {
     assertThat(TextWeight.words("港の船が戻った")).isEqualTo(3);
     assertThat(TextWeight.words("ferry 港の船")).isEqualTo(2);
   }
+
+  @Test
+  void normalizeCollapsesEveryWhitespaceRunIncludingNoBreakAndZeroWidthSpacesAndTrims() {
+    assertThat(
+            TextWeight.normalize(
+                " \t The\u00A0\u00A0ferry \n\u200B left\u202Fat\u2007dawn.\uFEFF\r"))
+        .isEqualTo("The ferry left at dawn.");
+    assertThat(TextWeight.normalize("\u000B\f")).isEmpty();
+    assertThat(TextWeight.normalize("quay")).isEqualTo("quay");
+  }
 }
