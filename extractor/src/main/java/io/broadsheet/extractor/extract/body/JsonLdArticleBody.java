@@ -1,50 +1,33 @@
 package io.broadsheet.extractor.extract.body;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.broadsheet.extractor.extract.meta.JsonLd;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * The {@code articleBody} a page states in its JSON-LD (top level, {@code @graph} or arrays), as
- * plain text. Pages that render the article with script state it here only, and other pages state
- * here how long the article really is.
+ * The {@code articleBody} a page states in its JSON-LD, as plain text, from the JSON-LD the
+ * metadata extractors already read ({@link JsonLd#of}: top level, {@code @graph}, arrays). Pages
+ * that render the article with script state it here only, and other pages state here how long the
+ * article really is.
  */
 final class JsonLdArticleBody {
 
-  /** JSON-LD scripts larger than this are skipped, to bound parsing work. */
-  static final int MAX_SCRIPT_CHARS = 1_000_000;
-
   private static final int MAX_NODES = 10_000;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonLdArticleBody() {}
 
   /** The longest articleBody stated, or null. */
   static String of(Document doc) {
     String best = null;
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      String json = script.data();
-      if (json.isBlank() || json.length() > MAX_SCRIPT_CHARS) {
-        continue;
-      }
-      String body = longestArticleBody(parse(json));
+    for (JsonNode object : JsonLd.of(doc).objects()) {
+      String body = longestArticleBody(object);
       if (body != null && (best == null || body.length() > best.length())) {
         best = body;
       }
     }
     return best;
-  }
-
-  private static JsonNode parse(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (JsonProcessingException | RuntimeException e) {
-      return null; // many pages ship broken JSON-LD; it simply states nothing
-    }
   }
 
   private static String longestArticleBody(JsonNode root) {

@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
  * does not parse is skipped. Bounded: at most {@link #MAX_BLOCKS} blocks of {@link
  * #MAX_BLOCK_CHARS} characters and {@link #MAX_OBJECTS} objects.
  */
-final class JsonLd {
+public final class JsonLd {
 
   static final int MAX_BLOCKS = 40;
   static final int MAX_BLOCK_CHARS = 500_000;
@@ -139,8 +139,16 @@ final class JsonLd {
     return node;
   }
 
+  /**
+   * The JSON-LD of {@code doc}, read once per page and shared by every extractor that asks for it
+   * (metadata and body alike), so no script is parsed twice.
+   */
+  public static JsonLd of(Document doc) {
+    return PageSources.of(doc).jsonLd();
+  }
+
   /** Every typed object, in page order. */
-  List<JsonNode> objects() {
+  public List<JsonNode> objects() {
     return objects;
   }
 
