@@ -4,6 +4,8 @@ import io.broadsheet.fetcher.fetch.AddressPolicy;
 import io.broadsheet.fetcher.fetch.FetchSettings;
 import io.broadsheet.fetcher.fetch.PageDownloader;
 import io.broadsheet.fetcher.fetch.PrivateAddressPolicy;
+import io.broadsheet.fetcher.fetch.ResourceClient;
+import io.broadsheet.fetcher.fetch.ResourceDownloader;
 import io.broadsheet.fetcher.url.UrlNormalizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -22,7 +24,7 @@ public class FetchBeans {
 
   @Produces
   @Singleton
-  PageDownloader pageDownloader(FetchConfig config, AddressPolicy policy) {
+  ResourceClient resourceClient(FetchConfig config, AddressPolicy policy) {
     FetchSettings settings =
         new FetchSettings(
             config.userAgent(),
@@ -30,7 +32,13 @@ public class FetchBeans {
             config.requestTimeout(),
             config.maxRedirects(),
             config.maxBodyBytes());
-    return new PageDownloader(settings, policy, Clock.systemUTC());
+    return new ResourceDownloader(settings, policy, Clock.systemUTC());
+  }
+
+  @Produces
+  @Singleton
+  PageDownloader pageDownloader(FetchConfig config, ResourceClient client) {
+    return new PageDownloader(client, config.maxBodyBytes());
   }
 
   @Produces

@@ -2,270 +2,46 @@ package io.broadsheet.fetcher.fetch;
 
 import io.broadsheet.events.PageFetched;
 import io.broadsheet.events.Reasons;
-import io.broadsheet.fetcher.url.UrlNormalizer;
-import io.broadsheet.fetcher.url.UrlVerdict;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipException;
 
 /**
- * Downloads one page over HTTP(S). Follows redirects itself (so each hop passes the {@link
- * AddressPolicy} and the chain is recorded), asks for gzip/deflate and decodes it with a cap on the
- * decoded bytes, accepts only HTML, and enforces one deadline over the whole download. Every
- * failure becomes a {@link FetchOutcome.Failed} with a {@link Reasons} code; it never throws.
- * Thread-safe: one instance serves all workers.
+ * Downloads one article page: a {@link ResourceClient} GET that accepts only HTML/XHTML, turned
+ * into a {@link PageFetched}. Every failure becomes a {@link FetchOutcome.Failed} with a {@link
+ * Reasons} code; it never throws. Thread-safe: one instance serves all workers.
  */
 public final class PageDownloader {
 
-  private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+  private static final String ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
 
-  private final FetchSettings settings;
-  private final AddressPolicy addressPolicy;
-  private final UrlNormalizer normalizer;
-  private final HttpClient client;
-  private final Clock clock;
-  private final ScheduledExecutorService watchdog;
+  private final ResourceClient client;
+  private final long maxBodyBytes;
 
-  public PageDownloader(FetchSettings settings, AddressPolicy addressPolicy, Clock clock) {
-    this.settings = settings;
-    this.addressPolicy = addressPolicy;
-    this.normalizer = new UrlNormalizer();
-    this.clock = clock;
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
-    this.watchdog =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "fetch-deadline");
-              t.setDaemon(true);
-              return t;
-            });
+  public PageDownloader(ResourceClient client, long maxBodyBytes) {
+    this.client = client;
+    this.maxBodyBytes = maxBodyBytes;
   }
 
   /** Downloads {@code requestedUrl}; never throws. */
   public FetchOutcome download(String requestedUrl) {
-    Instant deadline = clock.instant().plus(settings.requestTimeout());
-    UrlVerdict verdict = normalizer.check(requestedUrl);
-    if (verdict instanceof UrlVerdict.Invalid invalid) {
-      return failed(requestedUrl, Reasons.INVALID_URL, invalid.reason());
+    ResourceOutcome outcome =
+        client.get(
+            new ResourceRequest(
+                requestedUrl, null, null, maxBodyBytes, ContentType::isHtml, ACCEPT_HTML));
+    if (outcome instanceof FetchOutcome.Failed failed) {
+      return failed;
     }
-    UrlVerdict.Valid current = (UrlVerdict.Valid) verdict;
-    List<String> chain = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    seen.add(current.url());
-    while (true) {
-      Optional<FetchOutcome> blocked = checkPolicy(requestedUrl, current);
-      if (blocked.isPresent()) {
-        return blocked.get();
-      }
-      Duration remaining = Duration.between(clock.instant(), deadline);
-      if (remaining.isNegative() || remaining.isZero()) {
-        return failed(requestedUrl, Reasons.TIMEOUT, timeoutDetail());
-      }
-      HttpResponse<InputStream> response;
-      try {
-        response =
-            client.send(
-                request(current.url(), remaining), HttpResponse.BodyHandlers.ofInputStream());
-      } catch (HttpTimeoutException e) {
-        return failed(requestedUrl, Reasons.TIMEOUT, timeoutDetail() + ": " + e.getMessage());
-      } catch (IOException e) {
-        return connectionFailure(requestedUrl, current, e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return failed(requestedUrl, Reasons.TIMEOUT, "interrupted while fetching " + current.url());
-      }
-      int status = response.statusCode();
-      if (!REDIRECTS.contains(status)) {
-        return complete(requestedUrl, current.url(), chain, response, deadline);
-      }
-      close(response.body());
-      Optional<String> location = response.headers().firstValue("Location");
-      if (location.isEmpty()) {
-        return failed(
-            requestedUrl, Reasons.http(status), "redirect without Location from " + current.url());
-      }
-      UrlVerdict next = resolve(current.url(), location.get());
-      if (next instanceof UrlVerdict.Invalid invalid) {
-        return failed(
-            requestedUrl,
-            Reasons.INVALID_URL,
-            "redirect to " + location.get() + ": " + invalid.reason());
-      }
-      if (chain.isEmpty()) {
-        chain.add(current.url());
-      }
-      current = (UrlVerdict.Valid) next;
-      chain.add(current.url());
-      if (!seen.add(current.url())) {
-        return failed(
-            requestedUrl, Reasons.REDIRECT_LOOP, "redirect loop: " + String.join(" -> ", chain));
-      }
-      if (chain.size() - 1 > settings.maxRedirects()) {
-        return failed(
-            requestedUrl,
-            Reasons.REDIRECT_LOOP,
-            "more than " + settings.maxRedirects() + " redirects: " + String.join(" -> ", chain));
-      }
-    }
-  }
-
-  private FetchOutcome complete(
-      String requestedUrl,
-      String finalUrl,
-      List<String> chain,
-      HttpResponse<InputStream> response,
-      Instant deadline) {
-    int status = response.statusCode();
-    if (status < 200 || status > 299) {
-      close(response.body());
-      return failed(requestedUrl, Reasons.http(status), "HTTP " + status + " from " + finalUrl);
-    }
-    ContentType type =
-        ContentType.parse(response.headers().firstValue("Content-Type").orElse(null));
-    if (!type.isHtml()) {
-      close(response.body());
-      String given =
-          type.mediaType() == null ? "no Content-Type" : "Content-Type " + type.mediaType();
-      return failed(requestedUrl, Reasons.UNSUPPORTED_TYPE, given + " from " + finalUrl);
-    }
-    long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-    if (declared > settings.maxBodyBytes()) {
-      close(response.body());
-      return failed(
-          requestedUrl,
-          Reasons.TOO_LARGE,
-          "Content-Length " + declared + " exceeds " + settings.maxBodyBytes() + " bytes");
-    }
-    byte[] body;
-    Duration remaining = Duration.between(clock.instant(), deadline);
-    InputStream stream = response.body();
-    ScheduledFuture<?> alarm =
-        watchdog.schedule(
-            () -> close(stream), Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
-    try {
-      body =
-          BodyReader.read(
-              stream,
-              response.headers().firstValue("Content-Encoding").orElse(null),
-              settings.maxBodyBytes());
-    } catch (BodyReader.TooLargeException e) {
-      return failed(requestedUrl, Reasons.TOO_LARGE, e.getMessage() + " from " + finalUrl);
-    } catch (BodyReader.UnsupportedEncodingException e) {
-      return failed(requestedUrl, Reasons.UNSUPPORTED_TYPE, e.getMessage() + " from " + finalUrl);
-    } catch (ZipException e) {
-      return failed(
-          requestedUrl,
-          Reasons.UNPARSEABLE,
-          "corrupt compressed body from " + finalUrl + ": " + e.getMessage());
-    } catch (IOException e) {
-      if (!clock.instant().isBefore(deadline)) {
-        return failed(requestedUrl, Reasons.TIMEOUT, timeoutDetail() + " reading the body");
-      }
-      return failed(requestedUrl, Reasons.CONNECTION, "reading the body of " + finalUrl + ": " + e);
-    } finally {
-      alarm.cancel(false);
-    }
-    if (!clock.instant().isBefore(deadline)) {
-      // The watchdog closed the stream, which reads as a (truncated) end of body.
-      return failed(requestedUrl, Reasons.TIMEOUT, timeoutDetail() + " reading the body");
-    }
-    var headers = response.headers();
+    ResourceOutcome.Received page = (ResourceOutcome.Received) outcome;
     return new FetchOutcome.Fetched(
         new PageFetched(
-            requestedUrl,
-            finalUrl,
-            chain,
-            status,
-            type.mediaType(),
-            type.charset(),
-            headers.firstValue("ETag").orElse(null),
-            headers.firstValue("Last-Modified").orElse(null),
-            headers.firstValue("Content-Language").orElse(null),
-            clock.instant(),
-            body));
-  }
-
-  private Optional<FetchOutcome> checkPolicy(String requestedUrl, UrlVerdict.Valid url) {
-    try {
-      return addressPolicy
-          .blocked(url.host())
-          .map(why -> failed(requestedUrl, Reasons.BLOCKED, why));
-    } catch (UnknownHostException e) {
-      return Optional.of(failed(requestedUrl, Reasons.DNS, "unknown host " + url.host()));
-    }
-  }
-
-  private UrlVerdict resolve(String base, String location) {
-    try {
-      return normalizer.check(URI.create(base).resolve(location.strip()).toString());
-    } catch (IllegalArgumentException e) {
-      // Not a valid URI reference as it stands: let the normaliser escape and judge it whole.
-      return normalizer.check(location.strip());
-    }
-  }
-
-  private HttpRequest request(String url, Duration timeout) {
-    return HttpRequest.newBuilder(URI.create(url))
-        .timeout(timeout)
-        .header("User-Agent", settings.userAgent())
-        .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
-        .header("Accept-Encoding", "gzip, deflate")
-        .GET()
-        .build();
-  }
-
-  private FetchOutcome connectionFailure(String requestedUrl, UrlVerdict.Valid url, IOException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-        return failed(requestedUrl, Reasons.DNS, "unknown host " + url.host());
-      }
-      if (t instanceof HttpTimeoutException) {
-        return failed(requestedUrl, Reasons.TIMEOUT, timeoutDetail());
-      }
-    }
-    String what =
-        e instanceof ConnectException ? "connection refused by " : "connection failed to ";
-    return failed(requestedUrl, Reasons.CONNECTION, what + url.url() + ": " + e);
-  }
-
-  private String timeoutDetail() {
-    return "no complete response within " + settings.requestTimeout();
-  }
-
-  private static FetchOutcome failed(String url, String reason, String detail) {
-    return new FetchOutcome.Failed(url, reason, detail);
-  }
-
-  private static void close(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException ignored) {
-      // nothing more to release
-    }
+            page.requestedUrl(),
+            page.finalUrl(),
+            page.redirectChain(),
+            page.status(),
+            page.contentType().mediaType(),
+            page.contentType().charset(),
+            page.etag(),
+            page.lastModified(),
+            page.contentLanguage(),
+            page.receivedAt(),
+            page.body()));
   }
 }

@@ -25,7 +25,10 @@ class PageDownloaderTest {
   @BeforeAll
   static void start() {
     site = new FixtureSite();
-    downloader = new PageDownloader(SETTINGS, AddressPolicy.allowAll(), Clock.systemUTC());
+    downloader =
+        new PageDownloader(
+            new ResourceDownloader(SETTINGS, AddressPolicy.allowAll(), Clock.systemUTC()),
+            SETTINGS.maxBodyBytes());
   }
 
   @AfterAll
@@ -181,7 +184,9 @@ class PageDownloaderTest {
   @Test
   void blocksLoopbackUnderThePrivateAddressPolicy() {
     PageDownloader guarded =
-        new PageDownloader(SETTINGS, new PrivateAddressPolicy(), Clock.systemUTC());
+        new PageDownloader(
+            new ResourceDownloader(SETTINGS, new PrivateAddressPolicy(), Clock.systemUTC()),
+            SETTINGS.maxBodyBytes());
     FetchOutcome.Failed failure = failed(guarded, site.url("/article.html"));
     assertThat(failure.reason()).isEqualTo(Reasons.BLOCKED);
     assertThat(failure.detail()).isEqualTo("127.0.0.1 resolves to 127.0.0.1 (loopback address)");
