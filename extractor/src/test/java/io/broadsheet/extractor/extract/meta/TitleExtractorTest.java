@@ -108,4 +108,31 @@ class TitleExtractorTest {
                     + "\"headline\":\"Ferries wait for the tide\"}</script>"))
         .isEqualTo("Ferries wait for the tide");
   }
+
+  @Test
+  void letsTheHeadingTheReaderSeesSettleATie() {
+    // the JSON-LD and <title> say one thing, og:title and the article's heading another
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Ferries wait, the tide does not'>"
+                    + "<meta name=twitter:title content='Harbour storm: ferries stay in port'>"
+                    + "<title>Harbour storm: ferries stay in port</title>"
+                    + "<ol class=breadcrumb><li><h1>Harbour storm: ferries stay in port</h1></ol>"
+                    + "<article><h2><span class=kicker>Weather</span>"
+                    + "<span class=headline>Ferries wait, the tide does not</span></h2></article>"
+                    + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"Harbour storm: ferries stay in port\"}</script>"))
+        .isEqualTo("Ferries wait, the tide does not");
+  }
+
+  @Test
+  void aHeadingWithItsKickerMarkedSupportsTheHeadlineWithThatKicker() {
+    assertThat(
+            titleOf(
+                "<article><h1><span class=kicker>Harbour storm</span>"
+                    + "<span class=headline>Ferries wait for the tide</span></h1></article>"
+                    + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"Harbour storm: Ferries wait for the tide\"}</script>"))
+        .isEqualTo("Harbour storm: Ferries wait for the tide");
+  }
 }
