@@ -60,9 +60,9 @@ public final class TitleExtractor implements FieldExtractor {
   /**
    * The best-supported candidate after site names are stripped; null when all are null. A candidate
    * is supported by every candidate equal to it on letters and digits; a kicker before the headline
-   * ("Harbour storm: Ferries wait") is kept, as publishers' own titles keep it. A heading that
-   * shows a kicker ({@code headingKicker}) above its headline supports the headline with or without
-   * it.
+   * ("Harbour storm: Ferries wait") is kept, as publishers' own titles keep it, unless the heading
+   * shows the headline under a kicker ({@code headingKicker}) of its own that differs from it. A
+   * heading with a kicker supports its headline with or without that kicker.
    */
   static String choose(List<String> candidates, SiteNames siteNames, String headingKicker) {
     List<String> stripped = new ArrayList<>();
@@ -96,6 +96,14 @@ public final class TitleExtractor implements FieldExtractor {
         // on a tie, what the reader sees as the heading settles it
         best = candidate;
         bestVotes = votes;
+      }
+    }
+    if (best != null && heading != null && headingKicker != null) {
+      String kicker = Kickers.kickerOf(best, heading);
+      if (kicker != null && !sameKey(kicker, headingKicker)) {
+        // the sources agree on the headline but put different kickers before it: a kicker that
+        // changes from one place to the next is a label, not part of the headline
+        return heading;
       }
     }
     String shared = stripped.size() > SHARED_TITLE ? stripped.get(SHARED_TITLE) : null;

@@ -135,4 +135,27 @@ class TitleExtractorTest {
                     + "\"headline\":\"Harbour storm: Ferries wait for the tide\"}</script>"))
         .isEqualTo("Harbour storm: Ferries wait for the tide");
   }
+
+  @Test
+  void dropsAKickerTheSourcesDoNotAgreeOn() {
+    // og:title and the heading carry the same headline under different kickers
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Storm season: «Ferries wait for the tide»'>"
+                    + "<title>Storm season: «Ferries wait for the tide» - Valley Post</title>"
+                    + "<meta property=og:site_name content='Valley Post'>"
+                    + "<article><h1><span class=title__overline>Harbour news</span>"
+                    + "<span class=title__text>«Ferries wait for the tide»</span></h1></article>"))
+        .isEqualTo("«Ferries wait for the tide»");
+  }
+
+  @Test
+  void keepsAKickerTheHeadingShowsToo() {
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Harbour storm: Ferries wait for the tide'>"
+                    + "<article><h1><span class=title__overline>Harbour storm</span>"
+                    + "<span class=title__text>Ferries wait for the tide</span></h1></article>"))
+        .isEqualTo("Harbour storm: Ferries wait for the tide");
+  }
 }
