@@ -13,10 +13,11 @@ import org.jsoup.nodes.Document;
  * og:title}, {@code twitter:title}, the article's heading ({@link ArticleHeading}) and {@code
  * <title>}. Each candidate first loses a site-name prefix or suffix ("Rates rise | The Daily") when
  * that part really is the site's name ({@link SiteNames}); then the candidate most sources agree on
- * (compared on letters and digits only) wins, ties going to the one the reader sees as the heading,
- * else to the more reliable source in the order above. twitter:title and {@code <title>} count
- * half, being mostly copies of og:title. When the winner and og:title differ only by a kicker in
- * front ({@link Kickers}), og:title decides whether it is kept.
+ * (compared on letters and digits only) wins, ties going to a declared title (JSON-LD or og:title)
+ * the reader also sees as the heading, else to the more reliable source in the order above.
+ * twitter:title and {@code <title>} count half, being mostly copies of og:title. When the winner
+ * and og:title differ only by a kicker in front ({@link Kickers}), og:title decides whether it is
+ * kept.
  */
 public final class TitleExtractor implements FieldExtractor {
 
@@ -92,8 +93,10 @@ public final class TitleExtractor implements FieldExtractor {
       if (votes > bestVotes + 1e-9
           || (tie
               && headingSupports(heading, headingKicker, candidate)
-              && !headingSupports(heading, headingKicker, best))) {
-        // on a tie, what the reader sees as the heading settles it
+              && !headingSupports(heading, headingKicker, best)
+              && declares(stripped, candidate))) {
+        // on a tie, a declared title the reader also sees as the heading wins over the source
+        // order; the heading alone against og:title alone does not
         best = candidate;
         bestVotes = votes;
       }
@@ -115,6 +118,16 @@ public final class TitleExtractor implements FieldExtractor {
       return shared;
     }
     return best;
+  }
+
+  /** Whether the JSON-LD headline or og:title is {@code candidate}. */
+  private static boolean declares(List<String> stripped, String candidate) {
+    for (int i = 0; i <= SHARED_TITLE && i < stripped.size(); i++) {
+      if (stripped.get(i) != null && sameKey(stripped.get(i), candidate)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -126,6 +126,15 @@ class TitleExtractorTest {
   }
 
   @Test
+  void keepsOgTitleWhenOnlyTheHeadingDisagreesWithIt() {
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Ferries wait for the tide'>"
+                    + "<article><h1>Tide turns late</h1></article>"))
+        .isEqualTo("Ferries wait for the tide");
+  }
+
+  @Test
   void aHeadingWithItsKickerMarkedSupportsTheHeadlineWithThatKicker() {
     assertThat(
             titleOf(
