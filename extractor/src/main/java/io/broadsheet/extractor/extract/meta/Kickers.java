@@ -15,19 +15,27 @@ final class Kickers {
 
   /** True when {@code withKicker} is {@code headline} behind a short kicker and a separator. */
   static boolean isKickerOf(String withKicker, String headline) {
+    return kickerOf(withKicker, headline) != null;
+  }
+
+  /**
+   * The kicker {@code withKicker} puts before {@code headline} ("Harbour storm" for "Harbour storm:
+   * Ferries wait" and "Ferries wait"); null when it is not that headline behind a kicker.
+   */
+  static String kickerOf(String withKicker, String headline) {
     if (withKicker.length() <= headline.length()) {
-      return false;
+      return null;
     }
     for (String separator : SEPARATORS) {
       int at = withKicker.indexOf(separator);
       if (at > 0 && at <= MAX_KICKER_CHARS) {
         String rest = withKicker.substring(at + separator.length());
         if (!Clean.key(rest).isEmpty() && Clean.key(rest).equals(Clean.key(headline))) {
-          return true;
+          return withKicker.substring(0, at);
         }
       }
     }
-    return false;
+    return null;
   }
 
   private Kickers() {}

@@ -7,16 +7,17 @@ import io.broadsheet.extractor.extract.FieldExtractor;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The headline, chosen by agreement between its sources: JSON-LD {@code headline}, {@code
- * og:title}, {@code twitter:title}, the article's {@code <h1>} and {@code <title>}. Each candidate
- * first loses a site-name prefix or suffix ("Rates rise | The Daily") when that part really is the
- * site's name ({@link SiteNames}); then the candidate most sources agree on (compared on letters
- * and digits only) wins, ties going to the more reliable source in the order above. twitter:title
- * and {@code <title>} count half, being mostly copies of og:title. When the winner and og:title
- * differ only by a kicker in front ({@link Kickers}), og:title decides whether it is kept.
+ * og:title}, {@code twitter:title}, the article's heading ({@link ArticleHeading}) and {@code
+ * <title>}. Each candidate first loses a site-name prefix or suffix ("Rates rise | The Daily") when
+ * that part really is the site's name ({@link SiteNames}); then the candidate most sources agree on
+ * (compared on letters and digits only) wins, ties going to a declared title (JSON-LD or og:title)
+ * the reader also sees as the heading, else to the more reliable source in the order above.
+ * twitter:title and {@code <title>} count half, being mostly copies of og:title. When the winner
+ * and og:title differ only by a kicker in front ({@link Kickers}), og:title decides whether it is
+ * kept.
  */
 public final class TitleExtractor implements FieldExtractor {
 
@@ -24,75 +25,53 @@ public final class TitleExtractor implements FieldExtractor {
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
     PageSources sources = PageSources.of(doc);
     SiteNames siteNames = SiteNames.of(sources, ctx.finalUrl());
-    List<String> candidates = new ArrayList<>();
     JsonNode article = sources.jsonLd().article();
-    candidates.add(JsonLd.text(article, "headline"));
-    candidates.add(sources.meta().first("og:title"));
+    String headline = JsonLd.text(article, "headline");
+    String ogTitle = sources.meta().first("og:title");
+    ArticleHeading heading = ArticleHeading.find(doc, headline, ogTitle);
+    List<String> candidates = new ArrayList<>();
+    candidates.add(headline);
+    candidates.add(ogTitle);
     candidates.add(sources.meta().first("twitter:title"));
-    candidates.add(headingText(doc, candidates.get(0), candidates.get(1)));
+    candidates.add(heading == null ? null : heading.headline());
     candidates.add(Clean.text(doc.title()));
-    String title = choose(candidates, siteNames);
+    String title = choose(candidates, siteNames, heading == null ? null : heading.kicker());
     if (title != null) {
       draft.title(title);
     }
   }
 
-  /**
-   * The {@code <h1>} of the article, else the page's only {@code <h1>}, else (a page with a logo or
-   * teaser headings in {@code <h1>}s too) the {@code <h1>} that reads as the declared headline or
-   * og:title.
-   */
-  private static String headingText(Document doc, String headline, String ogTitle) {
-    Element h1 = null;
-    for (Element candidate : doc.select("article h1, main h1, [itemprop=headline]")) {
-      if (!Clean.key(candidate.text()).isEmpty()) {
-        h1 = candidate;
-        break;
-      }
-    }
-    if (h1 == null) {
-      List<Element> all = doc.select("h1");
-      h1 = all.size() == 1 ? all.get(0) : matching(all, headline, ogTitle);
-    }
-    return h1 == null ? null : Clean.text(h1.text());
-  }
+  /** Index of og:title among the candidates. */
+  private static final int SHARED_TITLE = 1;
 
-  /** The first heading whose text equals one of the declared titles (letters and digits). */
-  private static Element matching(List<Element> headings, String headline, String ogTitle) {
-    String headlineKey = Clean.key(headline);
-    String ogKey = Clean.key(ogTitle);
-    for (Element heading : headings.subList(0, Math.min(headings.size(), MAX_HEADINGS))) {
-      String key = Clean.key(heading.text());
-      if (!key.isEmpty() && (key.equals(headlineKey) || key.equals(ogKey))) {
-        return heading;
-      }
-    }
-    return null;
-  }
-
-  /** Headings looked at on a page without an article heading; bounds the work on index pages. */
-  private static final int MAX_HEADINGS = 20;
+  /** Index of the article's heading among the candidates. */
+  private static final int HEADING = 3;
 
   /**
    * How much each source's vote counts, in the order of the candidates: twitter:title and {@code
    * <title>} are usually copies of og:title (one editorial choice, not independent evidence).
    */
-  /** Index of og:title among the candidates. */
-  private static final int SHARED_TITLE = 1;
-
   private static final double[] WEIGHTS = {1.0, 1.0, 0.5, 1.0, 0.5};
+
+  /** {@link #choose(List, SiteNames, String)} for a heading without a kicker of its own. */
+  static String choose(List<String> candidates, SiteNames siteNames) {
+    return choose(candidates, siteNames, null);
+  }
 
   /**
    * The best-supported candidate after site names are stripped; null when all are null. A candidate
    * is supported by every candidate equal to it on letters and digits; a kicker before the headline
-   * ("Harbour storm: Ferries wait") is kept, as publishers' own titles keep it.
+   * ("Harbour storm: Ferries wait") is kept, as publishers' own titles keep it, unless the heading
+   * shows the headline under a kicker ({@code headingKicker}) of its own that differs from it. A
+   * heading with a kicker supports its headline with or without that kicker.
    */
-  static String choose(List<String> candidates, SiteNames siteNames) {
+  static String choose(List<String> candidates, SiteNames siteNames, String headingKicker) {
     List<String> stripped = new ArrayList<>();
     for (String candidate : candidates) {
       String clean = candidate == null ? null : siteNames.strip(candidate);
       stripped.add(clean == null || Clean.key(clean).isEmpty() ? null : clean);
     }
+    String heading = stripped.size() > HEADING ? stripped.get(HEADING) : null;
     String best = null;
     double bestVotes = 0;
     for (String candidate : stripped) {
@@ -102,13 +81,32 @@ public final class TitleExtractor implements FieldExtractor {
       double votes = 0;
       for (int i = 0; i < stripped.size(); i++) {
         String other = stripped.get(i);
-        if (other != null && sameKey(other, candidate)) {
+        boolean supports =
+            i == HEADING
+                ? headingSupports(heading, headingKicker, candidate)
+                : other != null && sameKey(other, candidate);
+        if (supports) {
           votes += i < WEIGHTS.length ? WEIGHTS[i] : 0.5;
         }
       }
-      if (votes > bestVotes) {
+      boolean tie = best != null && Math.abs(votes - bestVotes) < 1e-9;
+      if (votes > bestVotes + 1e-9
+          || (tie
+              && headingSupports(heading, headingKicker, candidate)
+              && !headingSupports(heading, headingKicker, best)
+              && declares(stripped, candidate))) {
+        // on a tie, a declared title the reader also sees as the heading wins over the source
+        // order; the heading alone against og:title alone does not
         best = candidate;
         bestVotes = votes;
+      }
+    }
+    if (best != null && heading != null && headingKicker != null) {
+      String kicker = Kickers.kickerOf(best, heading);
+      if (kicker != null && !sameKey(kicker, headingKicker)) {
+        // the sources agree on the headline but put different kickers before it: a kicker that
+        // changes from one place to the next is a label, not part of the headline
+        return heading;
       }
     }
     String shared = stripped.size() > SHARED_TITLE ? stripped.get(SHARED_TITLE) : null;
@@ -120,6 +118,29 @@ public final class TitleExtractor implements FieldExtractor {
       return shared;
     }
     return best;
+  }
+
+  /** Whether the JSON-LD headline or og:title is {@code candidate}. */
+  private static boolean declares(List<String> stripped, String candidate) {
+    for (int i = 0; i <= SHARED_TITLE && i < stripped.size(); i++) {
+      if (stripped.get(i) != null && sameKey(stripped.get(i), candidate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the heading reads as {@code candidate}: its headline, or its kicker and headline
+   * together (a heading that shows a kicker above the headline takes no side on whether titles
+   * should carry it).
+   */
+  private static boolean headingSupports(String heading, String kicker, String candidate) {
+    if (heading == null || candidate == null) {
+      return false;
+    }
+    return sameKey(heading, candidate)
+        || (kicker != null && Clean.key(candidate).equals(Clean.key(kicker) + Clean.key(heading)));
   }
 
   private static boolean sameKey(String a, String b) {

@@ -36,4 +36,11 @@ class KickersTest {
     String lead = "x".repeat(90);
     assertThat(Kickers.isKickerOf(lead + ": Ferries wait", "Ferries wait")).isFalse();
   }
+
+  @Test
+  void namesTheKickerInFrontOfTheHeadline() {
+    assertThat(Kickers.kickerOf("Harbour storm: Ferries wait", "Ferries wait"))
+        .isEqualTo("Harbour storm");
+    assertThat(Kickers.kickerOf("Ferries wait", "Ferries wait")).isNull();
+  }
 }

@@ -108,4 +108,63 @@ class TitleExtractorTest {
                     + "\"headline\":\"Ferries wait for the tide\"}</script>"))
         .isEqualTo("Ferries wait for the tide");
   }
+
+  @Test
+  void letsTheHeadingTheReaderSeesSettleATie() {
+    // the JSON-LD and <title> say one thing, og:title and the article's heading another
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Ferries wait, the tide does not'>"
+                    + "<meta name=twitter:title content='Harbour storm: ferries stay in port'>"
+                    + "<title>Harbour storm: ferries stay in port</title>"
+                    + "<ol class=breadcrumb><li><h1>Harbour storm: ferries stay in port</h1></ol>"
+                    + "<article><h2><span class=kicker>Weather</span>"
+                    + "<span class=headline>Ferries wait, the tide does not</span></h2></article>"
+                    + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"Harbour storm: ferries stay in port\"}</script>"))
+        .isEqualTo("Ferries wait, the tide does not");
+  }
+
+  @Test
+  void keepsOgTitleWhenOnlyTheHeadingDisagreesWithIt() {
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Ferries wait for the tide'>"
+                    + "<article><h1>Tide turns late</h1></article>"))
+        .isEqualTo("Ferries wait for the tide");
+  }
+
+  @Test
+  void aHeadingWithItsKickerMarkedSupportsTheHeadlineWithThatKicker() {
+    assertThat(
+            titleOf(
+                "<article><h1><span class=kicker>Harbour storm</span>"
+                    + "<span class=headline>Ferries wait for the tide</span></h1></article>"
+                    + "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"Harbour storm: Ferries wait for the tide\"}</script>"))
+        .isEqualTo("Harbour storm: Ferries wait for the tide");
+  }
+
+  @Test
+  void dropsAKickerTheSourcesDoNotAgreeOn() {
+    // og:title and the heading carry the same headline under different kickers
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Storm season: «Ferries wait for the tide»'>"
+                    + "<title>Storm season: «Ferries wait for the tide» - Valley Post</title>"
+                    + "<meta property=og:site_name content='Valley Post'>"
+                    + "<article><h1><span class=title__overline>Harbour news</span>"
+                    + "<span class=title__text>«Ferries wait for the tide»</span></h1></article>"))
+        .isEqualTo("«Ferries wait for the tide»");
+  }
+
+  @Test
+  void keepsAKickerTheHeadingShowsToo() {
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Harbour storm: Ferries wait for the tide'>"
+                    + "<article><h1><span class=title__overline>Harbour storm</span>"
+                    + "<span class=title__text>Ferries wait for the tide</span></h1></article>"))
+        .isEqualTo("Harbour storm: Ferries wait for the tide");
+  }
 }

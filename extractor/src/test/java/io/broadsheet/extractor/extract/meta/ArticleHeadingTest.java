@@ -1,0 +1,86 @@
+package io.broadsheet.extractor.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.broadsheet.extractor.extract.Pages;
+import org.junit.jupiter.api.Test;
+
+class ArticleHeadingTest {
+
+  private static ArticleHeading headingOf(String html, String... declared) {
+    return ArticleHeading.find(Pages.parse(html, MetaPages.URL), declared);
+  }
+
+  @Test
+  void splitsAHeadingWhoseClassesMarkKickerAndHeadline() {
+    ArticleHeading heading =
+        headingOf(
+            "<article><h1><span class=story-kicker>Harbour storm</span> "
+                + "<span class=story-headline>Ferries wait for the tide</span></h1></article>");
+    assertThat(heading.kicker()).isEqualTo("Harbour storm");
+    assertThat(heading.headline()).isEqualTo("Ferries wait for the tide");
+  }
+
+  @Test
+  void splitsWhenOnlyTheHeadlinePartIsMarkedAndSkipsAHiddenSeparator() {
+    ArticleHeading heading =
+        headingOf(
+            "<article><h1><a href=/story><span class=red>Harbour storm</span>"
+                + "<span aria-hidden=true> - </span>"
+                + "<span class=head_title__x1>Ferries wait for the tide</span></a></h1></article>");
+    assertThat(heading.kicker()).isEqualTo("Harbour storm");
+    assertThat(heading.headline()).isEqualTo("Ferries wait for the tide");
+  }
+
+  @Test
+  void keepsAHeadingWholeWhenNothingMarksAKicker() {
+    // lines of one headline set in spans of their own are not a kicker and a headline
+    ArticleHeading heading =
+        headingOf(
+            "<article><h1><span>Ferries wait</span> <span>for the tide</span></h1></article>");
+    assertThat(heading.kicker()).isNull();
+    assertThat(heading.headline()).isEqualTo("Ferries wait for the tide");
+  }
+
+  @Test
+  void doesNotTakeASubtitleForTheHeadline() {
+    ArticleHeading heading =
+        headingOf(
+            "<article><h1><span class=headline>Ferries wait</span> "
+                + "<span class=subtitle>for the tide</span></h1></article>");
+    assertThat(heading.kicker()).isNull();
+    assertThat(heading.headline()).isEqualTo("Ferries wait for the tide");
+  }
+
+  @Test
+  void passesOverABreadcrumbHeadingForTheArticleHeadingThatReadsAsADeclaredTitle() {
+    ArticleHeading heading =
+        headingOf(
+            "<ol class=breadcrumb><li><a href=/>Home</a></li>"
+                + "<li><h1>Harbour storm: ferries wait for the tide</h1></li></ol>"
+                + "<article><h2>Ferries wait, the tide does not</h2><p>Text."
+                + "<h2>What the harbour master says</h2><p>More text.</article>",
+            "Harbour storm: ferries wait for the tide",
+            "Ferries wait, the tide does not");
+    assertThat(heading.headline()).isEqualTo("Ferries wait, the tide does not");
+  }
+
+  @Test
+  void fallsBackOnTheBreadcrumbHeadingWhenTheArticleShowsNone() {
+    ArticleHeading heading =
+        headingOf(
+            "<nav itemtype=https://schema.org/BreadcrumbList><h1>Ferries wait for the tide</h1></nav>"
+                + "<article><h2>What the harbour master says</h2><p>Text.</article>",
+            "Ferries wait for the tide");
+    assertThat(heading.headline()).isEqualTo("Ferries wait for the tide");
+  }
+
+  @Test
+  void ignoresASectionHeadingThatIsNoDeclaredTitle() {
+    assertThat(
+            headingOf(
+                "<article><h2>What the harbour master says</h2><p>Text.</article>",
+                "Ferries wait for the tide"))
+        .isNull();
+  }
+}
