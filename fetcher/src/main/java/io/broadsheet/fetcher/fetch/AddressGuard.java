@@ -31,7 +31,7 @@ public final class AddressGuard implements AddressPolicy {
 
   private static final List<Rule> IPV4 =
       rules(
-          "0.0.0.0/8", "'this network'",
+          "0.0.0.0/8", "this network",
           "10.0.0.0/8", "private",
           "100.64.0.0/10", "shared address space (CGNAT)",
           "127.0.0.0/8", "loopback",
@@ -108,7 +108,11 @@ public final class AddressGuard implements AddressPolicy {
         for (int i = 0; i < 4; i++) {
           ipv4[i] = (byte) (address[embedding.offset() + i] ^ (embedding.inverted() ? 0xff : 0));
         }
+        boolean wholeAddress = embedding.offset() == 12 && !embedding.name().startsWith("Teredo");
         if (isAllowed(ipv4)) {
+          if (wholeAddress) {
+            return Optional.empty(); // an allowed IPv4 address in IPv6 clothing
+          }
           continue;
         }
         Optional<String> refused = ipv4Rule(ipv4);
@@ -122,7 +126,7 @@ public final class AddressGuard implements AddressPolicy {
                   + ", "
                   + refused.get());
         }
-        if (embedding.offset() == 12 && !embedding.name().startsWith("Teredo")) {
+        if (wholeAddress) {
           return Optional.empty(); // a public IPv4 address in IPv6 clothing
         }
       }

@@ -94,8 +94,8 @@ final class GuardedDnsResolver implements DnsResolver {
   static String describe(String host, String why) {
     String name =
         host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    if (why.startsWith(name + " is ")) {
-      return why;
+    if (why.startsWith(name + " is ") || name.contains(":")) {
+      return why; // the host is the address
     }
     int is = why.indexOf(" is ");
     if (is < 0) {

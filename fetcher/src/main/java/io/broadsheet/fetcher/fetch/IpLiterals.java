@@ -37,7 +37,7 @@ public final class IpLiterals {
    */
   public static Optional<byte[]> ipv4(String host) {
     String name = asciiHost(host);
-    if (name == null || !endsInNumber(name)) {
+    if (name == null || name.contains(":") || !endsInNumber(name)) {
       return Optional.empty();
     }
     List<String> parts = new ArrayList<>(Arrays.asList(name.split("\\.", -1)));
