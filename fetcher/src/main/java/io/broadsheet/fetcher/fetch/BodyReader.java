@@ -116,7 +116,9 @@ final class BodyReader {
           switch (coding) {
             case "gzip", "x-gzip" -> new GZIPInputStream(in, 8192);
             case "deflate" -> inflating(new BufferedInputStream(in));
-            default -> new BrotliInputStream(in);
+            // org.brotli:dec 0.1.2 loses bytes when read() and read(byte[]) are mixed on one
+            // stream (as GZIPInputStream does on top of it): give it array reads only.
+            default -> new BufferedInputStream(new BrotliInputStream(in));
           });
     } catch (IOException e) {
       throw Decoding.classify(coding, e);
