@@ -71,6 +71,19 @@ public record FetchSettings(
         DEFAULT_MAX_CONNECTIONS_PER_HOST);
   }
 
+  /** The same settings with another connect timeout. */
+  public FetchSettings withConnectTimeout(Duration timeout) {
+    return new FetchSettings(
+        userAgent,
+        timeout,
+        readTimeout,
+        requestTimeout,
+        maxRedirects,
+        maxBodyBytes,
+        maxConnections,
+        maxConnectionsPerHost);
+  }
+
   /** The same settings with another read timeout. */
   public FetchSettings withReadTimeout(Duration timeout) {
     return new FetchSettings(
