@@ -29,8 +29,11 @@ public final class Reasons {
   /** The host name could not be resolved. */
   public static final String DNS = "dns";
 
-  /** The connection failed (refused, reset, TLS). */
+  /** The connection failed (refused, reset, closed early). */
   public static final String CONNECTION = "connection";
+
+  /** The TLS handshake failed (untrusted or mismatched certificate, no common protocol, ...). */
+  public static final String TLS = "tls";
 
   /** Redirects went round in a loop or past the limit. */
   public static final String REDIRECT_LOOP = "redirect-loop";

@@ -5,58 +5,79 @@ import io.broadsheet.fetcher.url.UrlNormalizer;
 import io.broadsheet.fetcher.url.UrlVerdict;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.io.ModalCloseable;
+import org.apache.hc.core5.util.Timeout;
 
 /**
- * The {@link ResourceClient} on the JDK's HTTP client. Follows redirects itself (so each hop passes
- * the {@link AddressPolicy} and the chain is recorded), sends conditional GETs, asks for
- * gzip/deflate and decodes it with a cap on the decoded bytes, refuses unwanted media types before
- * reading their body, and enforces one deadline over the whole download. Every failure becomes a
- * {@link FetchOutcome.Failed} with a {@link Reasons} code; it never throws. Thread-safe: one
- * instance serves all workers.
+ * The {@link ResourceClient} on Apache HttpClient 5 (classic, pooled connections). The SSRF guard
+ * runs in the client's resolver ({@link GuardedDnsResolver}), so every connection — first hop and
+ * redirects alike — goes only to an address the {@link AddressPolicy} allowed. Follows redirects
+ * itself (chain recorded, loops and excess refused), sends conditional GETs, asks for and decodes
+ * gzip/deflate/br with a cap on the decoded bytes (closing the connection rather than draining it
+ * when the cap is hit), refuses unwanted media types before reading their body, and enforces a read
+ * timeout per wait plus one deadline over the whole download. Every failure becomes a {@link
+ * FetchOutcome.Failed} with a {@link Reasons} code; it never throws. Thread-safe: one instance
+ * serves all workers; {@link #close()} releases the pool.
  */
-public final class ResourceDownloader implements ResourceClient {
+public final class ResourceDownloader implements ResourceClient, AutoCloseable {
 
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
+  /** Bodies of redirects and errors up to this size are read off so the connection is reused. */
+  private static final long DRAIN_LIMIT = 16 * 1024;
+
   private final FetchSettings settings;
-  private final AddressPolicy addressPolicy;
-  private final UrlNormalizer normalizer;
-  private final HttpClient client;
-  private final Clock clock;
+  private final UrlNormalizer normalizer = new UrlNormalizer();
+  private final CloseableHttpClient client;
+  private final TransportFailures failures;
+  private final ResponseReader reader;
   private final ScheduledExecutorService watchdog;
 
+  /** A downloader on the system's DNS and trust store. */
   public ResourceDownloader(FetchSettings settings, AddressPolicy addressPolicy, Clock clock) {
+    this(settings, addressPolicy, clock, null);
+  }
+
+  /**
+   * A downloader trusting {@code sslContext} for HTTPS.
+   *
+   * @param sslContext trust for HTTPS, or null for the JVM's default trust store
+   */
+  public ResourceDownloader(
+      FetchSettings settings, AddressPolicy addressPolicy, Clock clock, SSLContext sslContext) {
+    this(settings, GuardedDnsResolver.system(addressPolicy), clock, sslContext);
+  }
+
+  /** A downloader whose resolver is given (tests stand in for DNS through it). */
+  ResourceDownloader(
+      FetchSettings settings, DnsResolver resolver, Clock clock, SSLContext sslContext) {
     this.settings = settings;
-    this.addressPolicy = addressPolicy;
-    this.normalizer = new UrlNormalizer();
-    this.clock = clock;
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    this.client = PooledHttpClient.create(settings, resolver, sslContext);
+    this.failures = new TransportFailures(settings);
+    this.reader = new ResponseReader(clock);
     this.watchdog =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -68,9 +89,16 @@ public final class ResourceDownloader implements ResourceClient {
 
   @Override
   public ResourceOutcome get(ResourceRequest resource) {
+    try (Deadline deadline = new Deadline(settings.requestTimeout())) {
+      return follow(resource, deadline);
+    } catch (RuntimeException e) {
+      return failed(resource.url(), Reasons.CONNECTION, "unexpected failure: " + e);
+    }
+  }
+
+  private ResourceOutcome follow(ResourceRequest resource, Deadline deadline) {
     String requestedUrl = resource.url();
-    Instant deadline = clock.instant().plus(settings.requestTimeout());
-    UrlVerdict verdict = normalizer.check(requestedUrl);
+    UrlVerdict verdict = check(requestedUrl);
     if (verdict instanceof UrlVerdict.Invalid invalid) {
       return failed(requestedUrl, Reasons.INVALID_URL, invalid.reason());
     }
@@ -78,49 +106,44 @@ public final class ResourceDownloader implements ResourceClient {
     List<String> chain = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     seen.add(current.url());
+    String previous = null;
     while (true) {
-      Optional<ResourceOutcome> blocked = checkPolicy(requestedUrl, current);
-      if (blocked.isPresent()) {
-        return blocked.get();
-      }
-      Duration remaining = Duration.between(clock.instant(), deadline);
-      if (remaining.isNegative() || remaining.isZero()) {
-        return failed(requestedUrl, Reasons.TIMEOUT, timeoutDetail());
-      }
-      HttpResponse<InputStream> response;
+      HttpGet get = request(resource, current.url(), deadline.remaining());
+      deadline.watch(get);
+      ClassicHttpResponse response;
       try {
-        response =
-            client.send(
-                request(resource, current.url(), remaining),
-                HttpResponse.BodyHandlers.ofInputStream());
-      } catch (HttpTimeoutException e) {
-        return failed(requestedUrl, Reasons.TIMEOUT, timeoutDetail() + ": " + e.getMessage());
+        response = client.executeOpen(null, get, HttpClientContext.create());
       } catch (IOException e) {
-        return connectionFailure(requestedUrl, current, e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return failed(requestedUrl, Reasons.TIMEOUT, "interrupted while fetching " + current.url());
+        return failures.of(
+            requestedUrl, current.url(), current.host(), e, deadline.passed(), previous);
       }
-      int status = response.statusCode();
+      int status = response.getCode();
       if (!REDIRECTS.contains(status)) {
-        return complete(resource, current.url(), chain, response, deadline);
+        try {
+          return reader.complete(resource, current.url(), chain, get, response);
+        } catch (IOException e) {
+          abort(get, response);
+          return failures.of(
+              requestedUrl, current.url(), current.host(), e, deadline.passed(), previous);
+        }
       }
-      close(response.body());
-      Optional<String> location = response.headers().firstValue("Location");
-      if (location.isEmpty()) {
+      release(get, response);
+      Header location = response.getFirstHeader("Location");
+      if (location == null || location.getValue().isBlank()) {
         return failed(
             requestedUrl, Reasons.http(status), "redirect without Location from " + current.url());
       }
-      UrlVerdict next = resolve(current.url(), location.get());
+      UrlVerdict next = resolve(current.url(), location.getValue());
       if (next instanceof UrlVerdict.Invalid invalid) {
         return failed(
             requestedUrl,
             Reasons.INVALID_URL,
-            "redirect to " + location.get() + ": " + invalid.reason());
+            "redirect to " + location.getValue() + ": " + invalid.reason());
       }
       if (chain.isEmpty()) {
         chain.add(current.url());
       }
+      previous = current.url();
       current = (UrlVerdict.Valid) next;
       chain.add(current.url());
       if (!seen.add(current.url())) {
@@ -136,162 +159,136 @@ public final class ResourceDownloader implements ResourceClient {
     }
   }
 
-  private ResourceOutcome complete(
-      ResourceRequest resource,
-      String finalUrl,
-      List<String> chain,
-      HttpResponse<InputStream> response,
-      Instant deadline) {
-    String requestedUrl = resource.url();
-    long maxBodyBytes = resource.maxBodyBytes();
-    int status = response.statusCode();
-    ContentType type =
-        ContentType.parse(response.headers().firstValue("Content-Type").orElse(null));
-    var headers = response.headers();
-    if (status == 304) {
-      close(response.body());
-      return new ResourceOutcome.Received(
-          requestedUrl,
-          finalUrl,
-          chain,
-          status,
-          type,
-          headers.firstValue("ETag").orElse(resource.etag()),
-          headers.firstValue("Last-Modified").orElse(resource.lastModified()),
-          headers.firstValue("Content-Language").orElse(null),
-          clock.instant(),
-          new byte[0]);
-    }
-    if (status < 200 || status > 299) {
-      close(response.body());
-      return new FetchOutcome.Failed(
-          requestedUrl,
-          Reasons.http(status),
-          "HTTP " + status + " from " + finalUrl,
-          RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), clock.instant())
-              .orElse(null));
-    }
-    if (!resource.accept().test(type)) {
-      close(response.body());
-      String given =
-          type.mediaType() == null ? "no Content-Type" : "Content-Type " + type.mediaType();
-      return failed(requestedUrl, Reasons.UNSUPPORTED_TYPE, given + " from " + finalUrl);
-    }
-    long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-    if (declared > maxBodyBytes) {
-      close(response.body());
-      return failed(
-          requestedUrl,
-          Reasons.TOO_LARGE,
-          "Content-Length " + declared + " exceeds " + maxBodyBytes + " bytes");
-    }
-    byte[] body;
-    Duration remaining = Duration.between(clock.instant(), deadline);
-    InputStream stream = response.body();
-    ScheduledFuture<?> alarm =
-        watchdog.schedule(
-            () -> close(stream), Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
+  /** Reads IPv4 spellings as browsers do, then normalises. */
+  private UrlVerdict check(String url) {
     try {
-      body =
-          BodyReader.read(
-              stream, response.headers().firstValue("Content-Encoding").orElse(null), maxBodyBytes);
-    } catch (BodyReader.TooLargeException e) {
-      return failed(requestedUrl, Reasons.TOO_LARGE, e.getMessage() + " from " + finalUrl);
-    } catch (BodyReader.UnsupportedEncodingException e) {
-      return failed(requestedUrl, Reasons.UNSUPPORTED_TYPE, e.getMessage() + " from " + finalUrl);
-    } catch (ZipException e) {
-      return failed(
-          requestedUrl,
-          Reasons.UNPARSEABLE,
-          "corrupt compressed body from " + finalUrl + ": " + e.getMessage());
-    } catch (IOException e) {
-      if (!clock.instant().isBefore(deadline)) {
-        return failed(requestedUrl, Reasons.TIMEOUT, timeoutDetail() + " reading the body");
-      }
-      return failed(requestedUrl, Reasons.CONNECTION, "reading the body of " + finalUrl + ": " + e);
-    } finally {
-      alarm.cancel(false);
-    }
-    if (!clock.instant().isBefore(deadline)) {
-      // The watchdog closed the stream, which reads as a (truncated) end of body.
-      return failed(requestedUrl, Reasons.TIMEOUT, timeoutDetail() + " reading the body");
-    }
-    return new ResourceOutcome.Received(
-        requestedUrl,
-        finalUrl,
-        chain,
-        status,
-        type,
-        headers.firstValue("ETag").orElse(null),
-        headers.firstValue("Last-Modified").orElse(null),
-        headers.firstValue("Content-Language").orElse(null),
-        clock.instant(),
-        body);
-  }
-
-  private Optional<ResourceOutcome> checkPolicy(String requestedUrl, UrlVerdict.Valid url) {
-    try {
-      return addressPolicy
-          .blocked(url.host())
-          .map(why -> failed(requestedUrl, Reasons.BLOCKED, why));
-    } catch (UnknownHostException e) {
-      return Optional.of(failed(requestedUrl, Reasons.DNS, "unknown host " + url.host()));
+      return normalizer.check(IpLiterals.canonicalIpv4Host(url));
+    } catch (IllegalArgumentException e) {
+      return new UrlVerdict.Invalid(url, e.getMessage());
     }
   }
 
   private UrlVerdict resolve(String base, String location) {
     try {
-      return normalizer.check(URI.create(base).resolve(location.strip()).toString());
+      return check(URI.create(base).resolve(location.strip()).toString());
     } catch (IllegalArgumentException e) {
       // Not a valid URI reference as it stands: let the normaliser escape and judge it whole.
-      return normalizer.check(location.strip());
+      return check(location.strip());
     }
   }
 
-  private HttpRequest request(ResourceRequest resource, String url, Duration timeout) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(timeout)
-            .header("User-Agent", settings.userAgent())
-            .header("Accept", resource.acceptHeader())
-            .header("Accept-Encoding", "gzip, deflate");
+  private HttpGet request(ResourceRequest resource, String url, Duration remaining) {
+    HttpGet get = new HttpGet(URI.create(url));
+    get.setConfig(
+        RequestConfig.custom()
+            .setConnectionRequestTimeout(Timeout.of(positive(remaining)))
+            .setResponseTimeout(Timeout.of(settings.readTimeout()))
+            .setRedirectsEnabled(false)
+            .build());
+    get.setHeader("User-Agent", settings.userAgent());
+    get.setHeader("Accept", resource.acceptHeader());
+    get.setHeader("Accept-Encoding", BodyReader.ACCEPT_ENCODING);
     if (resource.etag() != null) {
-      builder.header("If-None-Match", resource.etag());
+      get.setHeader("If-None-Match", resource.etag());
     }
     if (resource.lastModified() != null) {
-      builder.header("If-Modified-Since", resource.lastModified());
+      get.setHeader("If-Modified-Since", resource.lastModified());
     }
-    return builder.GET().build();
+    return get;
   }
 
-  private ResourceOutcome connectionFailure(
-      String requestedUrl, UrlVerdict.Valid url, IOException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-        return failed(requestedUrl, Reasons.DNS, "unknown host " + url.host());
-      }
-      if (t instanceof HttpTimeoutException) {
-        return failed(requestedUrl, Reasons.TIMEOUT, timeoutDetail());
-      }
+  /** Reads off a small body so the connection returns to the pool; closes it otherwise. */
+  static void release(HttpGet get, ClassicHttpResponse response) {
+    HttpEntity entity = response.getEntity();
+    if (entity == null) {
+      closeQuietly(response);
+      return;
     }
-    String what =
-        e instanceof ConnectException ? "connection refused by " : "connection failed to ";
-    return failed(requestedUrl, Reasons.CONNECTION, what + url.url() + ": " + e);
+    long length = entity.getContentLength();
+    if (length < 0 || length > DRAIN_LIMIT) {
+      abort(get, response);
+      return;
+    }
+    try (InputStream in = entity.getContent()) {
+      in.readNBytes((int) length + 1);
+    } catch (IOException e) {
+      abort(get, response);
+      return;
+    }
+    closeQuietly(response);
   }
 
-  private String timeoutDetail() {
-    return "no complete response within " + settings.requestTimeout();
+  /** Closes the connection at once, without reading what is left of the response. */
+  static void abort(HttpGet get, ClassicHttpResponse response) {
+    get.cancel();
+    if (response instanceof ModalCloseable modal) {
+      modal.close(CloseMode.IMMEDIATE);
+    } else {
+      closeQuietly(response);
+    }
+  }
+
+  static void closeQuietly(ClassicHttpResponse response) {
+    try {
+      response.close();
+    } catch (IOException ignored) {
+      // the connection is discarded either way
+    }
+  }
+
+  private static Duration positive(Duration d) {
+    return d.isNegative() || d.isZero() ? Duration.ofMillis(1) : d;
   }
 
   private static FetchOutcome.Failed failed(String url, String reason, String detail) {
     return new FetchOutcome.Failed(url, reason, detail);
   }
 
-  private static void close(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException ignored) {
-      // nothing more to release
+  /** Closes the pool and its connections. */
+  @Override
+  public void close() {
+    client.close(CloseMode.GRACEFUL);
+    watchdog.shutdownNow();
+  }
+
+  /** One deadline over a whole download: when it passes, the request in flight is aborted. */
+  private final class Deadline implements AutoCloseable {
+    private final long endNanos;
+    private final AtomicReference<HttpGet> inFlight = new AtomicReference<>();
+    private final AtomicBoolean passed = new AtomicBoolean();
+    private final ScheduledFuture<?> alarm;
+
+    Deadline(Duration timeout) {
+      endNanos = System.nanoTime() + timeout.toNanos();
+      alarm = watchdog.schedule(this::fire, timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    void watch(HttpGet get) {
+      inFlight.set(get);
+      if (passed.get()) {
+        get.cancel();
+      }
+    }
+
+    Duration remaining() {
+      return Duration.ofNanos(endNanos - System.nanoTime());
+    }
+
+    boolean passed() {
+      return passed.get();
+    }
+
+    private void fire() {
+      passed.set(true);
+      HttpGet get = inFlight.get();
+      if (get != null) {
+        get.cancel();
+      }
+    }
+
+    @Override
+    public void close() {
+      alarm.cancel(false);
     }
   }
 }

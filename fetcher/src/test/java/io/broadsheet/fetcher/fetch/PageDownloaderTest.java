@@ -19,6 +19,9 @@ class PageDownloaderTest {
       new FetchSettings(
           "BroadsheetBot/test", Duration.ofSeconds(1), Duration.ofSeconds(2), 5, 64 * 1024);
 
+  /** The SSRF guard with the fixture's address, and only it, allowed. */
+  static final AddressGuard FIXTURE_ONLY = new AddressGuard(List.of(Cidr.parse("127.0.0.1/32")));
+
   private static FixtureSite site;
   private static PageDownloader downloader;
 
@@ -27,7 +30,7 @@ class PageDownloaderTest {
     site = new FixtureSite();
     downloader =
         new PageDownloader(
-            new ResourceDownloader(SETTINGS, AddressPolicy.allowAll(), Clock.systemUTC()),
+            new ResourceDownloader(SETTINGS, FIXTURE_ONLY, Clock.systemUTC()),
             SETTINGS.maxBodyBytes());
   }
 
@@ -182,13 +185,13 @@ class PageDownloaderTest {
   }
 
   @Test
-  void blocksLoopbackUnderThePrivateAddressPolicy() {
-    PageDownloader guarded =
-        new PageDownloader(
-            new ResourceDownloader(SETTINGS, new PrivateAddressPolicy(), Clock.systemUTC()),
-            SETTINGS.maxBodyBytes());
-    FetchOutcome.Failed failure = failed(guarded, site.url("/article.html"));
-    assertThat(failure.reason()).isEqualTo(Reasons.BLOCKED);
-    assertThat(failure.detail()).isEqualTo("127.0.0.1 resolves to 127.0.0.1 (loopback address)");
+  void blocksLoopbackWithoutAnAllowList() {
+    try (ResourceDownloader strict =
+        new ResourceDownloader(SETTINGS, AddressGuard.strict(), Clock.systemUTC())) {
+      FetchOutcome.Failed failure =
+          failed(new PageDownloader(strict, SETTINGS.maxBodyBytes()), site.url("/article.html"));
+      assertThat(failure.reason()).isEqualTo(Reasons.BLOCKED);
+      assertThat(failure.detail()).isEqualTo("127.0.0.1 is loopback (127.0.0.0/8)");
+    }
   }
 }

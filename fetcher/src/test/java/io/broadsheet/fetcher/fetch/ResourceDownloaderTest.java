@@ -17,17 +17,18 @@ class ResourceDownloaderTest {
           "BroadsheetBot/test", Duration.ofSeconds(1), Duration.ofSeconds(2), 5, 64 * 1024);
 
   private static FixtureSite site;
-  private static ResourceClient client;
+  private static ResourceDownloader client;
 
   @BeforeAll
   static void start() {
     site = new FixtureSite();
-    client = new ResourceDownloader(SETTINGS, AddressPolicy.allowAll(), Clock.systemUTC());
+    client = new ResourceDownloader(SETTINGS, PageDownloaderTest.FIXTURE_ONLY, Clock.systemUTC());
   }
 
   @AfterAll
   static void stop() {
     site.close();
+    client.close();
   }
 
   @Test
@@ -73,5 +74,23 @@ class ResourceDownloaderTest {
     FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
     assertThat(failed.reason()).isEqualTo(Reasons.http(503));
     assertThat(failed.retryAfter()).isEqualTo(Duration.ofSeconds(120));
+  }
+
+  @Test
+  void tooManyRequestsCarriesItsRetryAfter() {
+    ResourceOutcome outcome = client.get(ResourceRequest.any(site.url("/rate-limited"), 65536));
+
+    FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
+    assertThat(failed.reason()).isEqualTo("http-429");
+    assertThat(failed.detail()).isEqualTo("HTTP 429 from " + site.url("/rate-limited"));
+    assertThat(failed.retryAfter()).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void notFoundHasNoRetryAfter() {
+    FetchOutcome.Failed failed =
+        (FetchOutcome.Failed) client.get(ResourceRequest.any(site.url("/missing"), 65536));
+    assertThat(failed.reason()).isEqualTo("http-404");
+    assertThat(failed.retryAfter()).isNull();
   }
 }
