@@ -12,12 +12,6 @@ import org.apache.hc.client5.http.ConnectTimeoutException;
 /** Names what went wrong on the wire with a stable {@link Reasons} code. */
 final class TransportFailures {
 
-  /**
-   * {@code Reasons.TLS} ("tls"), added to {@code events} alongside this class; spelled out here
-   * because the fetcher module alone builds against the installed {@code events} jar.
-   */
-  static final String TLS = "tls";
-
   private final FetchSettings settings;
 
   TransportFailures(FetchSettings settings) {
@@ -51,7 +45,7 @@ final class TransportFailures {
         return failed(requestedUrl, Reasons.DNS, "unknown host " + host + dnsDetail(unknown) + via);
       }
       if (t instanceof SSLException || t instanceof CertificateException) {
-        return failed(requestedUrl, TLS, "TLS with " + url + " failed: " + t.getMessage() + via);
+        return failed(requestedUrl, Reasons.TLS, "TLS with " + url + " failed: " + t.getMessage() + via);
       }
       if (t instanceof ConnectTimeoutException) {
         return failed(
