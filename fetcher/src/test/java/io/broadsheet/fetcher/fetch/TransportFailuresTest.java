@@ -131,7 +131,7 @@ class TransportFailuresTest {
   @Test
   void tlsWhenTheCertificateIsNotTrusted() {
     FetchOutcome.Failed failure = failed(client, tlsSite.url("/article.html"));
-    assertThat(failure.reason()).isEqualTo(TransportFailures.TLS);
+    assertThat(failure.reason()).isEqualTo(Reasons.TLS);
     assertThat(failure.detail())
         .startsWith("TLS with " + tlsSite.url("/article.html") + " failed: ");
   }
@@ -153,7 +153,7 @@ class TransportFailuresTest {
       server.start();
       String url = "https://127.0.0.1:" + plain.getLocalPort() + "/article.html";
       FetchOutcome.Failed failure = failed(client, url);
-      assertThat(failure.reason()).isEqualTo(TransportFailures.TLS);
+      assertThat(failure.reason()).isEqualTo(Reasons.TLS);
       assertThat(failure.detail()).startsWith("TLS with " + url + " failed: ");
       server.join(5000);
     }
