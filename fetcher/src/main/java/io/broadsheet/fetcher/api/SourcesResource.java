@@ -25,7 +25,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,8 +42,8 @@ public class SourcesResource {
 
   private static final Logger LOG = Logger.getLogger(SourcesResource.class);
 
-  private static final Set<String> FIELDS =
-      Set.of("url", "kind", "interval", "include", "exclude", "max_depth");
+  private static final List<String> FIELDS =
+      List.of("url", "kind", "interval", "include", "exclude", "max_depth");
 
   private final SourceService sources;
   private final DiscoveryService discovery;

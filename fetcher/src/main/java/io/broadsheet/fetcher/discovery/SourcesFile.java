@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the sources file: YAML with a top-level {@code sources} list, each entry {@code url}
@@ -27,8 +26,8 @@ import java.util.Set;
  */
 public final class SourcesFile {
 
-  private static final Set<String> KEYS =
-      Set.of("url", "kind", "interval", "include", "exclude", "max_depth");
+  private static final List<String> KEYS =
+      List.of("url", "kind", "interval", "include", "exclude", "max_depth");
 
   /** The file is unusable; the message names the file, the entry and what is wrong. */
   public static final class InvalidSourcesFileException extends Exception {
