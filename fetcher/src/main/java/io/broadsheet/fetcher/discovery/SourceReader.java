@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * source has none). Sitemap indexes are followed up to {@link Limits#maxSitemapDepth()} levels and
  * {@link Limits#maxSitemaps()} documents per read, skipping children whose {@code lastmod} is older
  * than {@link Limits#maxAge()}. A {@code site} source reads the sitemaps its robots.txt announces
- * and follows links from its page. Thread-safe; never throws for anything the network sends.
+ * and follows links from its page, unconditionally (its page may not change while its sitemaps do).
+ * Thread-safe; never throws for anything the network sends.
  */
 public final class SourceReader {
 
@@ -68,8 +69,12 @@ public final class SourceReader {
   public ReadResult read(Source source, Instant now) {
     SourceSpec spec = source.spec();
     ResourceRequest request =
-        new ResourceRequest(spec.url(), null, null, limits.maxDocumentBytes(), type -> true, ACCEPT)
-            .ifChangedSince(source.etag(), source.lastModified());
+        new ResourceRequest(
+            spec.url(), null, null, limits.maxDocumentBytes(), type -> true, ACCEPT);
+    if (spec.kind() != SourceKind.SITE) {
+      // A site's section page may stand still while the sitemaps its robots.txt names move on.
+      request = request.ifChangedSince(source.etag(), source.lastModified());
+    }
     ResourceOutcome outcome = client.get(request);
     if (outcome instanceof FetchOutcome.Failed failed) {
       return new ReadResult.Failed(failed.reason(), failed.detail(), failed.retryAfter());

@@ -60,6 +60,9 @@ public class DiscoveryService {
       String error,
       @JsonProperty("next_poll_at") Instant nextPollAt) {}
 
+  /** Most URLs published in one transaction (the publisher buffers 4096 records at most). */
+  static final int PUBLISH_CHUNK = 1000;
+
   private final SourceStore sources;
   private final SeenUrls seen;
   private final SourceReader reader;
@@ -168,13 +171,18 @@ public class DiscoveryService {
   /** Publishes the unseen URLs of a read. */
   private Outcome publish(Source source, ReadResult.Read read, Instant now) {
     Harvest harvest = Harvest.of(read.urls(), normalizer, config.maxAge(), now);
-    List<UrlVerdict.Valid> published;
+    List<UrlVerdict.Valid> published = new ArrayList<>();
+    List<UrlVerdict.Valid> candidates = harvest.candidates();
     try {
-      published =
-          seen.publishUnseen(
-              harvest.candidates(), source.id(), now, urls -> publish(urls, source.id()));
+      // In chunks: the publisher's buffer is bounded, and a large sitemap must not overflow it.
+      for (int from = 0; from < candidates.size(); from += PUBLISH_CHUNK) {
+        List<UrlVerdict.Valid> chunk =
+            candidates.subList(from, Math.min(candidates.size(), from + PUBLISH_CHUNK));
+        published.addAll(
+            seen.publishUnseen(chunk, source.id(), now, urls -> publish(urls, source.id())));
+      }
     } catch (Exception e) {
-      // Nothing marked seen, validators kept: the next poll reads and offers them all again.
+      // This chunk not marked seen, validators kept: the next poll reads and offers it again.
       String error = "publish-failed: " + e.getMessage();
       LOG.warnf(e, "source %s: cannot publish the URLs found", source.id());
       SourceStore.PollRecord record = failure(source, error, null, now);

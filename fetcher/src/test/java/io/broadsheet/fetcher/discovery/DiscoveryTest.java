@@ -191,6 +191,14 @@ class DiscoveryTest {
   }
 
   @Test
+  void publishesEveryUrlOfASitemapLargerThanThePublisherBuffer() {
+    String id = create("/big-sitemap.xml", "sitemap");
+    assertThat(poll(id).getInt("published")).isEqualTo(DiscoverySite.BIG_SITEMAP_URLS);
+    assertThat(records()).hasSize(DiscoverySite.BIG_SITEMAP_URLS);
+    assertThat(get(id).getInt("urls_new")).isEqualTo(DiscoverySite.BIG_SITEMAP_URLS);
+  }
+
+  @Test
   void reportsInvalidLinesOfAListWithoutFailingIt() {
     String id = create("/urls.txt", "list");
     assertThat(poll(id).getInt("published")).isEqualTo(2);
