@@ -125,6 +125,7 @@ public class DiscoveryService {
   /** Polls a source this replica has claimed, records the result and releases it. */
   public PollReport poll(Source source) {
     Instant now = clock.instant();
+    long started = System.nanoTime();
     ReadResult result = reader.read(source, now);
     Outcome outcome;
     if (result instanceof ReadResult.Failed failed) {
@@ -163,7 +164,17 @@ public class DiscoveryService {
       // The lease expires and another poll takes the source over; the URLs published are seen.
       LOG.warnf(e, "source %s: cannot record the poll", source.id());
     }
-    return count(outcome.report());
+    PollReport report = outcome.report();
+    LOG.infof(
+        "source %s (%s) polled in %d ms: %s, %d found, %d published%s",
+        source.id(),
+        source.spec().url(),
+        (System.nanoTime() - started) / 1_000_000,
+        report.result(),
+        report.found(),
+        report.published(),
+        report.error() == null ? "" : "; " + report.error());
+    return count(report);
   }
 
   private record Outcome(SourceStore.PollRecord record, PollReport report) {}
