@@ -17,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -58,7 +59,7 @@ public class SourcesResource {
   @POST
   @Blocking
   @Consumes(MediaType.WILDCARD)
-  public Response create(String body, @jakarta.ws.rs.core.Context UriInfo uri) {
+  public Response create(String body, @Context UriInfo uri) {
     try {
       Source source = sources.create(parse(body));
       return Response.created(uri.getAbsolutePathBuilder().path(source.id()).build())
