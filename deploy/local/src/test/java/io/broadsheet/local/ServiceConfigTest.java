@@ -3,7 +3,6 @@ package io.broadsheet.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.broadsheet.testsupport.PostgresServer;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ServiceConfigTest {
@@ -39,14 +38,14 @@ class ServiceConfigTest {
   }
 
   @Test
-  void onlyTheIndexerGetsTheDatabase() {
-    Map<String, String> indexer =
-        ServiceConfig.forService(Service.INDEXER, 8080, "localhost:9092", DATABASE);
-    assertThat(indexer)
-        .containsEntry(
-            "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:15432/broadsheet")
-        .containsEntry("quarkus.datasource.username", "broadsheet")
-        .containsEntry("quarkus.datasource.password", "secret");
+  void theIndexerAndTheFetcherGetTheDatabase() {
+    for (Service service : new Service[] {Service.INDEXER, Service.FETCHER}) {
+      assertThat(ServiceConfig.forService(service, 8080, "localhost:9092", DATABASE))
+          .containsEntry(
+              "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:15432/broadsheet")
+          .containsEntry("quarkus.datasource.username", "broadsheet")
+          .containsEntry("quarkus.datasource.password", "secret");
+    }
     assertThat(ServiceConfig.forService(Service.EXTRACTOR, 8082, "localhost:9092", DATABASE))
         .doesNotContainKey("quarkus.datasource.jdbc.url");
   }

@@ -4,7 +4,12 @@ import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +18,10 @@ import java.util.regex.Pattern;
  * BasicURLNormalizer}: scheme and host in lower case, internationalised host names in punycode,
  * default port dropped, fragment dropped, dot segments resolved, an empty path made {@code /},
  * percent-escapes in upper case and unreserved characters unescaped, characters that are illegal in
- * a URI (spaces, non-ASCII) percent-encoded as UTF-8. The query is kept as given: dropping tracking
- * parameters is a later concern. Stateless and thread-safe.
+ * a URI (spaces, non-ASCII) percent-encoded as UTF-8. Tracking parameters ({@link
+ * #DEFAULT_TRACKING_PARAMETERS} unless configured) are removed from the query; the other parameters
+ * keep their order (crawler-commons' own normaliser sorts them, which is why this class only
+ * follows its rules rather than calling it). Immutable and thread-safe.
  */
 public final class UrlNormalizer {
 
@@ -29,6 +36,66 @@ public final class UrlNormalizer {
 
   /** Characters a URI may contain as they are (RFC 3986 reserved and unreserved, and '%'). */
   private static final String URI_CHARS = UNRESERVED + ":/?#[]@!$&'()*+,;=%";
+
+  /**
+   * Query parameters dropped by default: click identifiers and campaign tags that never change what
+   * a page says. A trailing {@code *} matches any name with that prefix. Names are compared
+   * case-insensitively.
+   */
+  public static final List<String> DEFAULT_TRACKING_PARAMETERS =
+      List.of(
+          "utm_*",
+          "fbclid",
+          "gclid",
+          "gclsrc",
+          "dclid",
+          "msclkid",
+          "mc_cid",
+          "mc_eid",
+          "igshid",
+          "_ga",
+          "_gl",
+          "yclid",
+          "ref_src",
+          "ref_url",
+          "twclid",
+          "ttclid",
+          "li_fat_id",
+          "wt_mc",
+          "_hsenc",
+          "_hsmi",
+          "mkt_tok",
+          "oly_anon_id",
+          "oly_enc_id",
+          "vero_id",
+          "wickedid");
+
+  private final Set<String> exactNames = new HashSet<>();
+  private final List<String> prefixes = new ArrayList<>();
+
+  /** A normaliser that drops {@link #DEFAULT_TRACKING_PARAMETERS}. */
+  public UrlNormalizer() {
+    this(DEFAULT_TRACKING_PARAMETERS);
+  }
+
+  /**
+   * A normaliser that drops the given query parameters.
+   *
+   * @param trackingParameters names to drop; a trailing {@code *} makes a prefix ({@code utm_*})
+   */
+  public UrlNormalizer(Collection<String> trackingParameters) {
+    for (String name : trackingParameters) {
+      String lower = name.strip().toLowerCase(Locale.ROOT);
+      if (lower.isEmpty() || lower.equals("*")) {
+        throw new IllegalArgumentException("tracking parameter name must not be blank or '*'");
+      }
+      if (lower.endsWith("*")) {
+        prefixes.add(lower.substring(0, lower.length() - 1));
+      } else {
+        exactNames.add(lower);
+      }
+    }
+  }
 
   /** Checks {@code input} and, when it is a fetchable URL, normalises it. Never throws. */
   public UrlVerdict check(String input) {
@@ -70,7 +137,7 @@ public final class UrlNormalizer {
     return new UrlVerdict.Valid(input, url, host);
   }
 
-  private static String assemble(String scheme, URI uri, String host) {
+  private String assemble(String scheme, URI uri, String host) {
     StringBuilder url = new StringBuilder(scheme).append("://");
     if (uri.getRawUserInfo() != null) {
       url.append(uri.getRawUserInfo()).append('@');
@@ -83,11 +150,42 @@ public final class UrlNormalizer {
       url.append(':').append(port);
     }
     url.append(normalizePath(uri.getRawPath()));
-    String query = uri.getRawQuery();
-    if (query != null && !query.isEmpty()) {
-      url.append('?').append(normalizeEscapes(query));
+    // Escapes first, so that utm%5Fsource is recognised as utm_source.
+    String query =
+        uri.getRawQuery() == null ? "" : withoutTracking(normalizeEscapes(uri.getRawQuery()));
+    if (!query.isEmpty()) {
+      url.append('?').append(query);
     }
     return url.toString();
+  }
+
+  /** The query without tracking parameters and empty pairs, the others in their order. */
+  private String withoutTracking(String rawQuery) {
+    StringBuilder kept = new StringBuilder(rawQuery.length());
+    for (String pair : rawQuery.split("&")) {
+      if (pair.isEmpty() || isTracking(pair)) {
+        continue;
+      }
+      if (!kept.isEmpty()) {
+        kept.append('&');
+      }
+      kept.append(pair);
+    }
+    return kept.toString();
+  }
+
+  private boolean isTracking(String pair) {
+    int eq = pair.indexOf('=');
+    String name = (eq >= 0 ? pair.substring(0, eq) : pair).toLowerCase(Locale.ROOT);
+    if (exactNames.contains(name)) {
+      return true;
+    }
+    for (String prefix : prefixes) {
+      if (name.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String normalizePath(String rawPath) {

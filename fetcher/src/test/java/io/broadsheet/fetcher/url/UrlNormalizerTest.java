@@ -133,4 +133,46 @@ class UrlNormalizerTest {
     assertThat(url).hasSize(UrlNormalizer.MAX_LENGTH);
     assertThat(normalized(url)).isEqualTo(url);
   }
+
+  @Test
+  void dropsTrackingParametersAndKeepsTheOthersInOrder() {
+    assertThat(
+            normalized(
+                "https://example.org/a?z=1&utm_source=rss&id=7&fbclid=x&UTM_Medium=m&gclid=g&b=2"))
+        .isEqualTo("https://example.org/a?z=1&id=7&b=2");
+  }
+
+  @Test
+  void dropsEveryDocumentedTrackingParameter() {
+    String query =
+        "utm_campaign=c&dclid=1&msclkid=1&mc_cid=1&mc_eid=1&igshid=1&_ga=1&yclid=1&ref_src=twsrc";
+    assertThat(normalized("https://example.org/a?" + query + "#top"))
+        .isEqualTo("https://example.org/a");
+  }
+
+  @Test
+  void recognisesEscapedTrackingParameterNames() {
+    assertThat(normalized("https://example.org/a?utm%5Fsource=x&q=caf%c3%a9"))
+        .isEqualTo("https://example.org/a?q=caf%C3%A9");
+  }
+
+  @Test
+  void keepsParameterThatOnlyStartsLikeATrackingOne() {
+    assertThat(normalized("https://example.org/a?gclid_like=1&ref=home"))
+        .isEqualTo("https://example.org/a?gclid_like=1&ref=home");
+  }
+
+  @Test
+  void dropsEmptyPairs() {
+    assertThat(normalized("https://example.org/a?&x=1&&y=2&"))
+        .isEqualTo("https://example.org/a?x=1&y=2");
+  }
+
+  @Test
+  void dropsConfiguredParametersOnly() {
+    UrlNormalizer custom = new UrlNormalizer(java.util.List.of("session", "trk_*"));
+    UrlVerdict.Valid valid =
+        (UrlVerdict.Valid) custom.check("https://example.org/a?session=1&trk_a=2&utm_source=x");
+    assertThat(valid.url()).isEqualTo("https://example.org/a?utm_source=x");
+  }
 }
