@@ -69,4 +69,9 @@ public record StackLayout(Path root) {
   public String display(Path path) {
     return path.startsWith(root) ? root.relativize(path).toString() : path.toString();
   }
+
+  /** The sources file the local fetcher polls: {@code deploy/local/sources.yml}. */
+  public Path localSourcesFile() {
+    return root.resolve("deploy").resolve("local").resolve("sources.yml");
+  }
 }

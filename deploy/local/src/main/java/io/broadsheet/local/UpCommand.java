@@ -7,8 +7,10 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -131,12 +133,19 @@ final class UpCommand {
     }
 
     for (Service service : Service.values()) {
+      Map<String, String> config =
+          new LinkedHashMap<>(
+              ServiceConfig.forService(
+                  service, service.localPort(), broker.bootstrapServers(), postgres));
+      if (service == Service.FETCHER) {
+        // The sources the local fetcher polls; edit the file and restart to change them.
+        config.put("broadsheet.discovery.sources-file", layout.localSourcesFile().toString());
+      }
       stack.addService(
           ServiceProcess.startJar(
               service.module(),
               layout.serviceJar(service),
-              ServiceConfig.forService(
-                  service, service.localPort(), broker.bootstrapServers(), postgres),
+              config,
               List.of(),
               service.localPort(),
               layout.serviceLog(service)));

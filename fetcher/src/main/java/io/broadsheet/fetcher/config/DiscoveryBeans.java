@@ -9,7 +9,6 @@ import io.broadsheet.fetcher.discovery.SourceStore;
 import io.broadsheet.fetcher.discovery.SourcesFile;
 import io.broadsheet.fetcher.fetch.ResourceClient;
 import io.broadsheet.fetcher.url.UrlNormalizer;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -19,18 +18,18 @@ import java.util.concurrent.ThreadLocalRandom;
 @ApplicationScoped
 public class DiscoveryBeans {
 
-  /** The normaliser with the configured tracking parameters, for discovered and submitted URLs. */
+  /**
+   * The one normaliser, with the configured tracking parameters, for discovered and submitted URLs.
+   */
   @Produces
   @Singleton
-  @Identifier("discovery")
   UrlNormalizer discoveryNormalizer(DiscoveryConfig config) {
     return new UrlNormalizer(config.trackingParameters());
   }
 
   @Produces
   @Singleton
-  SourceSpecs sourceSpecs(
-      @Identifier("discovery") UrlNormalizer normalizer, DiscoveryConfig config) {
+  SourceSpecs sourceSpecs(UrlNormalizer normalizer, DiscoveryConfig config) {
     return new SourceSpecs(
         normalizer, config.defaultInterval(), config.minInterval(), config.maxInterval());
   }

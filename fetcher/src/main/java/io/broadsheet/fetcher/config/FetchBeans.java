@@ -7,7 +7,6 @@ import io.broadsheet.fetcher.fetch.FetchSettings;
 import io.broadsheet.fetcher.fetch.PageDownloader;
 import io.broadsheet.fetcher.fetch.ResourceClient;
 import io.broadsheet.fetcher.fetch.ResourceDownloader;
-import io.broadsheet.fetcher.url.UrlNormalizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -42,12 +41,6 @@ public class FetchBeans {
   @Singleton
   PageDownloader pageDownloader(FetchConfig config, ResourceClient client) {
     return new PageDownloader(client, config.maxBodyBytes());
-  }
-
-  @Produces
-  @Singleton
-  UrlNormalizer urlNormalizer() {
-    return new UrlNormalizer();
   }
 
   static FetchSettings settings(FetchConfig config) {

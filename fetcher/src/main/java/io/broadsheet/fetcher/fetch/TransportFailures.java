@@ -45,7 +45,8 @@ final class TransportFailures {
         return failed(requestedUrl, Reasons.DNS, "unknown host " + host + dnsDetail(unknown) + via);
       }
       if (t instanceof SSLException || t instanceof CertificateException) {
-        return failed(requestedUrl, Reasons.TLS, "TLS with " + url + " failed: " + t.getMessage() + via);
+        return failed(
+            requestedUrl, Reasons.TLS, "TLS with " + url + " failed: " + t.getMessage() + via);
       }
       if (t instanceof ConnectTimeoutException) {
         return failed(

@@ -14,7 +14,6 @@ import io.broadsheet.fetcher.messaging.EventPublisher;
 import io.broadsheet.fetcher.url.UrlNormalizer;
 import io.broadsheet.fetcher.url.UrlVerdict;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -79,7 +78,7 @@ public class DiscoveryService {
       SeenUrls seen,
       SourceReader reader,
       PollSchedule schedule,
-      @Identifier("discovery") UrlNormalizer normalizer,
+      UrlNormalizer normalizer,
       EventPublisher publisher,
       DiscoveryConfig config,
       MeterRegistry registry) {

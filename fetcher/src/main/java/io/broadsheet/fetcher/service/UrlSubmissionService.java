@@ -6,7 +6,6 @@ import io.broadsheet.fetcher.discovery.SeenUrls;
 import io.broadsheet.fetcher.messaging.EventPublisher;
 import io.broadsheet.fetcher.url.UrlNormalizer;
 import io.broadsheet.fetcher.url.UrlVerdict;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -39,7 +38,7 @@ public class UrlSubmissionService {
   private final SeenUrls seen;
 
   public UrlSubmissionService(
-      @Identifier("discovery") UrlNormalizer normalizer,
+      UrlNormalizer normalizer,
       EventPublisher publisher,
       FetchMetrics metrics,
       ApiConfig config,

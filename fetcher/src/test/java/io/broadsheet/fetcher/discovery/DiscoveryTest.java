@@ -18,7 +18,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,9 +55,7 @@ class DiscoveryTest {
   @Inject SourceReader reader;
   @Inject PollSchedule schedule;
 
-  @Inject
-  @Identifier("discovery")
-  UrlNormalizer normalizer;
+  @Inject UrlNormalizer normalizer;
 
   @Inject EventPublisher publisher;
   @Inject DiscoveryConfig config;
