@@ -1,0 +1,119 @@
+package io.broadsheet.extractor.extract;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The elements of one page, listed once in document order and grouped by tag, with their class
+ * attributes lower-cased: what the field extractors would otherwise each find with their own
+ * page-wide {@code doc.select(...)}. Every such select walks the whole tree (and an attribute
+ * selector such as {@code [class*=date]} lower-cases every class attribute again), so a dozen of
+ * them cost more than parsing the page; one walk shared by all is cheap.
+ *
+ * <p>A one-entry per-thread cache keyed by the document's identity hands the same index to every
+ * extractor of the chain while keeping them stateless and thread-safe; the document is held weakly
+ * so the cache never keeps a page alive. The index describes the tree as it was when first asked
+ * for: the extractors only read the page (a site profile's {@code drop} rules edit a copy, which
+ * gets its own index).
+ */
+public final class PageIndex {
+
+  private static final ThreadLocal<PageIndex> LAST = new ThreadLocal<>();
+
+  private final WeakReference<Document> doc;
+  private final List<Element> elements;
+  private final String[] lowerClasses;
+  private final Map<String, List<Element>> byTag = new HashMap<>();
+
+  private PageIndex(Document doc) {
+    this.doc = new WeakReference<>(doc);
+    List<Element> all = doc.getAllElements();
+    // the document itself matches no tag or attribute query
+    this.elements = all.isEmpty() || all.get(0) != doc ? all : all.subList(1, all.size());
+    this.lowerClasses = new String[elements.size()];
+    for (int i = 0; i < elements.size(); i++) {
+      Element e = elements.get(i);
+      byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+      if (e.hasAttr("class")) {
+        // as jsoup's [class*=...] compares: the attribute lower-cased, the query too
+        lowerClasses[i] = e.attr("class").toLowerCase(Locale.ENGLISH);
+      }
+    }
+  }
+
+  /** The index of {@code doc}, built now or taken from the previous extractor on this thread. */
+  public static PageIndex of(Document doc) {
+    PageIndex last = LAST.get();
+    if (last != null && last.doc.get() == doc) {
+      return last;
+    }
+    PageIndex index = new PageIndex(doc);
+    LAST.set(index);
+    return index;
+  }
+
+  /** Every element below the document, in document order (what {@code doc.select("*")} lists). */
+  public List<Element> elements() {
+    return elements;
+  }
+
+  /** The lower-cased class attribute of {@code elements().get(i)}, or null when it has none. */
+  public String lowerClass(int i) {
+    return lowerClasses[i];
+  }
+
+  /** The elements with the tag (lower-case), in document order: {@code doc.select(tag)}. */
+  public List<Element> byTag(String tag) {
+    return byTag.getOrDefault(tag, List.of());
+  }
+
+  /** The first element with the tag, or null: {@code doc.selectFirst(tag)}. */
+  public Element first(String tag) {
+    List<Element> tagged = byTag(tag);
+    return tagged.isEmpty() ? null : tagged.get(0);
+  }
+
+  /**
+   * The elements whose class attribute contains one of {@code parts} (lower case), in document
+   * order: {@code doc.select("[class*=a], [class*=b]")}.
+   */
+  public List<Element> withClassContaining(String... parts) {
+    List<Element> found = new ArrayList<>();
+    for (int i = 0; i < lowerClasses.length; i++) {
+      if (classContains(i, parts)) {
+        found.add(elements.get(i));
+      }
+    }
+    return found;
+  }
+
+  /** Whether the class attribute of {@code elements().get(i)} contains one of {@code parts}. */
+  public boolean classContains(int i, String... parts) {
+    String lowerClass = lowerClasses[i];
+    if (lowerClass == null) {
+      return false;
+    }
+    for (String part : parts) {
+      if (lowerClass.contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code ancestor} is {@code e} or one of its ancestors. */
+  public static boolean isWithin(Element e, Element ancestor) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
