@@ -107,6 +107,53 @@ public final class PageIndex {
     return false;
   }
 
+  /**
+   * Whether the attribute equals {@code value} ignoring case, as jsoup's {@code [key=value]}
+   * compares (the attribute's own spaces count).
+   */
+  public static boolean attrIs(Element e, String key, String value) {
+    return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key));
+  }
+
+  /**
+   * Whether the attribute contains {@code part} (lower case) ignoring case, as jsoup's {@code
+   * [key*=part]} compares.
+   */
+  public static boolean attrContains(Element e, String key, String part) {
+    return e.hasAttr(key) && e.attr(key).toLowerCase(Locale.ENGLISH).contains(part);
+  }
+
+  /** The nearest ancestor (not {@code e} itself) with the tag, or null. */
+  public static Element ancestor(Element e, String tag) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.normalName().equals(tag)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The elements with the tag inside {@code root} (not {@code root} itself), in document order. */
+  public List<Element> byTagWithin(String tag, Element root) {
+    List<Element> found = new ArrayList<>();
+    for (Element e : byTag(tag)) {
+      if (e != root && isWithin(e, root)) {
+        found.add(e);
+      }
+    }
+    return found;
+  }
+
+  /** The first {@code <link rel=canonical href>}, or null: {@code link[rel=canonical][href]}. */
+  public Element canonicalLink() {
+    for (Element link : byTag("link")) {
+      if (attrIs(link, "rel", "canonical") && link.hasAttr("href")) {
+        return link;
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code ancestor} is {@code e} or one of its ancestors. */
   public static boolean isWithin(Element e, Element ancestor) {
     for (Element p = e; p != null; p = p.parent()) {

@@ -18,6 +18,9 @@ final class LanguageGuess {
   private static final int MAX_CHARS = 5_000;
   private static final int MIN_HITS = 3;
 
+  /** Below the Greek block every letter is Latin, none of a script counted here. */
+  private static final char GREEK_START = '\u0370';
+
   /** Runs of non-letters between words; compiled once, not on every {@code String.split}. */
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
@@ -93,7 +96,7 @@ final class LanguageGuess {
       return null;
     }
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    String[] tokens = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
+    String[] tokens = words(sample);
     if (tokens.length < 100) {
       return null;
     }
@@ -103,7 +106,11 @@ final class LanguageGuess {
         own++;
       }
     }
-    String guess = guess(sample);
+    // the guess from the same words: the sample is not cut into words a second time
+    String guess = byScript(sample);
+    if (guess == null) {
+      guess = byFunctionWords(tokens);
+    }
     if (guess == null || guess.equals(primary)) {
       return null;
     }
@@ -137,9 +144,18 @@ final class LanguageGuess {
     if (script != null) {
       return script;
     }
+    return byFunctionWords(words(sample));
+  }
+
+  /** The words of {@code sample}, lower-cased: what splitting it on runs of non-letters gives. */
+  static String[] words(String sample) {
+    return NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
+  }
+
+  /** The Latin-script language whose function words are most frequent, or null. */
+  private static String byFunctionWords(String[] words) {
     String best = null;
     int bestHits = MIN_HITS - 1;
-    String[] words = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
     // one pass over the words, not one per language: the sample runs to a thousand words
     Map<String, Integer> hitsByLanguage = new HashMap<>();
     for (String word : words) {
@@ -174,6 +190,9 @@ final class LanguageGuess {
         continue;
       }
       letters++;
+      if (c < GREEK_START) {
+        continue; // Latin: no script lookup (a binary search) for the bulk of most samples
+      }
       Character.UnicodeScript s = Character.UnicodeScript.of(c);
       switch (s) {
         case HANGUL -> hangul++;

@@ -1,5 +1,6 @@
 package io.broadsheet.extractor.extract.meta;
 
+import io.broadsheet.extractor.extract.PageIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ final class MetaTags {
 
   MetaTags(Document doc) {
     int seen = 0;
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : PageIndex.of(doc).byTag("meta")) {
       if (++seen > MAX_TAGS) {
         break;
       }
