@@ -2,10 +2,13 @@ package io.broadsheet.extractor.extract;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -152,6 +155,43 @@ public final class PageIndex {
       }
     }
     return null;
+  }
+
+  /** A test of one element, given its class attribute lower-cased (null when it has none). */
+  @FunctionalInterface
+  public interface ElementTest {
+    boolean test(Element e, String lowerClass);
+  }
+
+  /** The elements passing {@code test}, in document order. */
+  public List<Element> select(ElementTest test) {
+    List<Element> found = new ArrayList<>();
+    for (int i = 0; i < lowerClasses.length; i++) {
+      if (test.test(elements.get(i), lowerClasses[i])) {
+        found.add(elements.get(i));
+      }
+    }
+    return found;
+  }
+
+  /** The same elements as a set by identity, for ancestor checks. */
+  public static Set<Element> identitySet(List<Element> elements) {
+    Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+    set.addAll(elements);
+    return set;
+  }
+
+  /** Whether an ancestor of {@code e} (not {@code e} itself) is in {@code set}. */
+  public static boolean hasAncestorIn(Element e, Set<Element> set) {
+    if (set.isEmpty()) {
+      return false;
+    }
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (set.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code ancestor} is {@code e} or one of its ancestors. */

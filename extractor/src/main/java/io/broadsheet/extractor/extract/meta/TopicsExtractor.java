@@ -7,6 +7,7 @@ import io.broadsheet.extractor.extract.PageIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -132,20 +133,13 @@ public final class TopicsExtractor implements FieldExtractor {
   private static List<String> tagListLinks(Document doc) {
     // [class*=tags] a, [class*=tag-list] a, [class*=taglist] a, [class*=topics] a,
     // [class*=keywords] a ("tag-list" and "taglist" contain no "tags")
-    return linksOutsideProse(
-        doc,
-        a -> {
-          for (Element p = a.parent(); p != null; p = p.parent()) {
-            if (PageIndex.attrContains(p, "class", "tags")
-                || PageIndex.attrContains(p, "class", "tag-list")
-                || PageIndex.attrContains(p, "class", "taglist")
-                || PageIndex.attrContains(p, "class", "topics")
-                || PageIndex.attrContains(p, "class", "keywords")) {
-              return true;
-            }
-          }
-          return false;
-        });
+    Set<Element> lists =
+        PageIndex.identitySet(
+            PageIndex.of(doc)
+                .withClassContaining("tags", "tag-list", "taglist", "topics", "keywords"));
+    return lists.isEmpty()
+        ? new ArrayList<>()
+        : linksOutsideProse(doc, a -> PageIndex.hasAncestorIn(a, lists));
   }
 
   /** Links styled as tags, when no element is marked as a tag list. */
