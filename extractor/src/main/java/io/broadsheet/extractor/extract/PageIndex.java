@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The elements of one page, listed once in document order and grouped by tag, with their class
@@ -36,18 +37,24 @@ public final class PageIndex {
 
   private PageIndex(Document doc) {
     this.doc = new WeakReference<>(doc);
-    List<Element> all = doc.getAllElements();
-    // the document itself matches no tag or attribute query
-    this.elements = all.isEmpty() || all.get(0) != doc ? all : all.subList(1, all.size());
-    this.lowerClasses = new String[elements.size()];
-    for (int i = 0; i < elements.size(); i++) {
-      Element e = elements.get(i);
-      byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
-      if (e.hasAttr("class")) {
-        // as jsoup's [class*=...] compares: the attribute lower-cased, the query too
-        lowerClasses[i] = e.attr("class").toLowerCase(Locale.ENGLISH);
-      }
-    }
+    List<Element> all = new ArrayList<>();
+    List<String> classes = new ArrayList<>();
+    // one iterative walk (no iterator or evaluator per node, no recursion however deep the page)
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Element e && e != doc) {
+            all.add(e);
+            byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+            // as jsoup's [class*=...] compares: the attribute lower-cased, the query too
+            classes.add(
+                e.attributesSize() > 0 && e.hasAttr("class")
+                    ? e.attr("class").toLowerCase(Locale.ENGLISH)
+                    : null);
+          }
+        },
+        doc);
+    this.elements = all;
+    this.lowerClasses = classes.toArray(new String[0]);
   }
 
   /** The index of {@code doc}, built now or taken from the previous extractor on this thread. */
@@ -115,7 +122,7 @@ public final class PageIndex {
    * compares (the attribute's own spaces count).
    */
   public static boolean attrIs(Element e, String key, String value) {
-    return e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key));
+    return e.attributesSize() > 0 && e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key));
   }
 
   /**
@@ -123,7 +130,9 @@ public final class PageIndex {
    * [key*=part]} compares.
    */
   public static boolean attrContains(Element e, String key, String part) {
-    return e.hasAttr(key) && e.attr(key).toLowerCase(Locale.ENGLISH).contains(part);
+    return e.attributesSize() > 0
+        && e.hasAttr(key)
+        && e.attr(key).toLowerCase(Locale.ENGLISH).contains(part);
   }
 
   /** The nearest ancestor (not {@code e} itself) with the tag, or null. */
