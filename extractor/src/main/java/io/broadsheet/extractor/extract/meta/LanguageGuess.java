@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A light guess at a text's language, for pages that declare none: the script for languages with
@@ -20,9 +19,6 @@ final class LanguageGuess {
 
   /** Below the Greek block every letter is Latin, none of a script counted here. */
   private static final char GREEK_START = '\u0370';
-
-  /** Runs of non-letters between words; compiled once, not on every {@code String.split}. */
-  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   private static final Map<String, Set<String>> FUNCTION_WORDS =
       Map.ofEntries(
@@ -147,9 +143,38 @@ final class LanguageGuess {
     return byFunctionWords(words(sample));
   }
 
-  /** The words of {@code sample}, lower-cased: what splitting it on runs of non-letters gives. */
+  /**
+   * The words of {@code sample}, lower-cased: exactly what {@code split("[^\\p{L}]+")} gives (a
+   * leading empty string when the sample starts with a non-letter, none at the end), by a plain
+   * scan instead of the regex engine.
+   */
   static String[] words(String sample) {
-    return NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
+    String lower = sample.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    if (n == 0) {
+      return new String[] {""};
+    }
+    List<String> words = new ArrayList<>();
+    if (!Character.isLetter(lower.codePointAt(0))) {
+      words.add("");
+    }
+    int i = 0;
+    while (i < n) {
+      int c = lower.codePointAt(i);
+      if (!Character.isLetter(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(c = lower.codePointAt(i))) {
+        i += Character.charCount(c);
+      }
+      words.add(lower.substring(start, i));
+    }
+    if (words.size() == 1 && words.get(0).isEmpty()) {
+      return new String[0]; // only non-letters: split drops the trailing empty string
+    }
+    return words.toArray(new String[0]);
   }
 
   /** The Latin-script language whose function words are most frequent, or null. */

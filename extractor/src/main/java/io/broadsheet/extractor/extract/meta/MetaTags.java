@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -18,6 +19,9 @@ import org.jsoup.nodes.Element;
 final class MetaTags {
 
   private static final int MAX_TAGS = 2_000;
+
+  /** Compiled once: {@code String.split("\\s+")} compiles its regex on every call. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Map<String, List<String>> values = new LinkedHashMap<>();
 
@@ -37,7 +41,7 @@ final class MetaTags {
         if (!key.isEmpty()) {
           values.computeIfAbsent(key, x -> new ArrayList<>()).add(value);
           // some pages write several keys in one attribute: property="og:title twitter:title"
-          String[] keys = key.split("\\s+");
+          String[] keys = WHITESPACE.split(key);
           for (int i = 0; keys.length > 1 && i < keys.length; i++) {
             values.computeIfAbsent(keys[i], x -> new ArrayList<>()).add(value);
           }
