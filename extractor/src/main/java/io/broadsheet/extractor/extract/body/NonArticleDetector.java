@@ -123,17 +123,18 @@ public final class NonArticleDetector {
 
   /** The outermost consent-named element holding at least half of the page text, or null. */
   private static Element consentNotice(Document doc, Element body) {
-    String all = body.text();
-    int total = Math.max(1, Math.min(all.length(), MAX_TEXT));
+    int total = -1; // the page text is measured only once a consent-named element is found
     int checked = 0;
-    // body.select("[id], [class]"), from the shared index
-    List<Element> named =
-        PageIndex.of(doc)
-            .select((e, c) -> (e.hasAttr("id") || c != null) && PageIndex.isWithin(e, body));
+    // body.select("[id], [class]"), from the shared index; the names are checked before the
+    // (costlier) climb that tells whether the element is inside the body
+    List<Element> named = PageIndex.of(doc).select((e, c) -> e.hasAttr("id") || c != null);
     for (Element e : named) {
       String names = e.id() + " " + e.className();
-      if (!CONSENT.matcher(names.toLowerCase(Locale.ROOT)).find()) {
+      if (!CONSENT.matcher(names.toLowerCase(Locale.ROOT)).find() || !PageIndex.isWithin(e, body)) {
         continue;
+      }
+      if (total < 0) {
+        total = Math.max(1, Math.min(body.text().length(), MAX_TEXT));
       }
       if (e.text().length() * 2 >= total) {
         return e;

@@ -84,16 +84,24 @@ public final class TextWeight {
   /** Collapses every whitespace run (including no-break spaces) to one space and trims. */
   static String normalize(CharSequence text) {
     // a hand-written loop, not a regex replaceAll: this runs once per block of every page (twice,
-    // with the noise judge's walk). It reads a String, not the walker's StringBuilder (whose
-    // charAt checks bounds and coder per character), and writes into a plain array.
-    String in = text.toString();
-    int n = in.length();
+    // with the noise judge's walk). It copies the walker's StringBuilder out once (its charAt
+    // checks bounds and coder per character) and works in a plain array.
+    int n = text.length();
     char[] out = new char[n];
+    if (text instanceof StringBuilder builder) {
+      builder.getChars(0, n, out, 0);
+    } else {
+      text.toString().getChars(0, n, out, 0);
+    }
+    // collapsed in place: the write position never passes the read position
     int length = 0;
     boolean inRun = false;
     for (int i = 0; i < n; i++) {
-      char c = in.charAt(i);
-      if (isSpace(c)) {
+      char c = out[i];
+      if (c > ' ' && c < '\u00A0') {
+        out[length++] = c; // the bulk of any text: no whitespace switch
+        inRun = false;
+      } else if (isSpace(c)) {
         if (!inRun) {
           out[length++] = ' ';
           inRun = true;
