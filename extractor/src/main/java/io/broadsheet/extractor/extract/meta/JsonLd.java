@@ -171,6 +171,18 @@ public final class JsonLd {
    * else the first; null when there is none.
    */
   JsonNode article() {
+    // asked for by nearly every metadata extractor: chosen once, the objects never change
+    if (!articleChosen) {
+      article = chooseArticle();
+      articleChosen = true;
+    }
+    return article;
+  }
+
+  private JsonNode article;
+  private boolean articleChosen;
+
+  private JsonNode chooseArticle() {
     List<JsonNode> articles = articles();
     if (articles.size() > 1) {
       for (JsonNode article : articles) {
