@@ -16,14 +16,17 @@ public final class CanonicalUrlExtractor implements FieldExtractor {
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
     String canonical = null;
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+    PageIndex index = PageIndex.of(doc);
+    Element link = index.canonicalLink();
     if (link != null) {
       canonical = httpUrl(link.absUrl("href"));
     }
     if (canonical == null) {
-      Element ogUrl = doc.selectFirst("meta[property=og:url][content]");
-      if (ogUrl != null) {
-        canonical = httpUrl(ogUrl.absUrl("content"));
+      for (Element meta : index.byTag("meta")) {
+        if (PageIndex.attrIs(meta, "property", "og:url") && meta.hasAttr("content")) {
+          canonical = httpUrl(meta.absUrl("content"));
+          break;
+        }
       }
     }
     draft.canonicalUrl(canonical == null ? ctx.finalUrl() : canonical);

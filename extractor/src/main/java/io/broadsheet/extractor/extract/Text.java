@@ -1,6 +1,6 @@
 package io.broadsheet.extractor.extract;
 
-import java.util.regex.Matcher;
+import io.broadsheet.extractor.extract.body.TextWeight;
 import java.util.regex.Pattern;
 
 /** Small text helpers shared by the field extractors. */
@@ -8,7 +8,6 @@ final class Text {
 
   private static final Pattern WHITESPACE =
       Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
-  private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** Collapses every whitespace run (including no-break spaces) to one space and trims. */
   static String normalize(String text) {
@@ -24,14 +23,9 @@ final class Text {
     return normalized.isEmpty() ? null : normalized;
   }
 
-  /** Counts runs of Unicode word characters. */
+  /** Counts runs of Unicode word characters ({@code \\w+}, Unicode classes). */
   static int wordCount(String text) {
-    Matcher matcher = WORD.matcher(text);
-    int count = 0;
-    while (matcher.find()) {
-      count++;
-    }
-    return count;
+    return TextWeight.wordRuns(text);
   }
 
   private Text() {}

@@ -1,10 +1,12 @@
 package io.broadsheet.extractor.extract.body;
 
 import io.broadsheet.events.ArticleExtracted.Kind;
+import io.broadsheet.extractor.extract.PageIndex;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -181,8 +183,8 @@ final class ContainerFinder {
    * may also like" teasers, each with its summary) is not more of this one.
    */
   private static boolean holdsArticles(Element e) {
-    for (Element article : e.getElementsByTag("article")) {
-      if (article != e) {
+    for (Element article : articles(e)) {
+      if (article != e && PageIndex.isWithin(article, e)) {
         return true;
       }
     }
@@ -194,12 +196,25 @@ final class ContainerFinder {
    * that of other articles (teasers with their summaries), not more of this one.
    */
   private static boolean holdsOtherArticles(Element parent, Element current) {
-    for (Element article : parent.getElementsByTag("article")) {
-      if (article != parent && article != current && !related(article, current)) {
+    for (Element article : articles(parent)) {
+      if (article != parent
+          && article != current
+          && PageIndex.isWithin(article, parent)
+          && !related(article, current)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The page's {@code <article>}s, a superset of those under {@code e}: listed once per page
+   * instead of searching the subtree of every ancestor the container is widened to (most pages have
+   * none or a few, so the ancestry checks are cheap).
+   */
+  private static List<Element> articles(Element e) {
+    Document doc = e.ownerDocument();
+    return doc == null ? e.getElementsByTag("article") : PageIndex.of(doc).byTag("article");
   }
 
   private static boolean related(Element a, Element b) {

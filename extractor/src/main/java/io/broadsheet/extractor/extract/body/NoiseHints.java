@@ -137,9 +137,6 @@ public final class NoiseHints {
           "rte");
 
   private static final Pattern STREAMED_SEGMENT = Pattern.compile("S:[0-9a-zA-Z]{1,8}");
-  private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
-  private static final Pattern SEPARATOR = Pattern.compile("[\\s_\\-]+");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Elements that never hold readable text (scripts, media, form controls). */
   public static boolean neverText(Element element) {
@@ -175,58 +172,107 @@ public final class NoiseHints {
     if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")) {
       return true;
     }
-    boolean noise = false;
-    for (String name : names(element)) {
-      Hint hint = hintOf(name);
-      if (hint == Hint.CONTENT) {
-        return false;
-      }
-      noise |= hint == Hint.NOISE;
-    }
-    return noise;
+    int hints = hints(element);
+    return (hints & CONTENT_NAME) == 0 && (hints & NOISE_NAME) != 0;
   }
 
   /** Whether one of the class names or the id names article content and nothing else. */
   public static boolean namesContent(Element element) {
-    for (String name : names(element)) {
-      if (hintOf(name) == Hint.CONTENT) {
-        return true;
-      }
-    }
-    return false;
+    return (hints(element) & CONTENT_NAME) != 0;
   }
 
-  private enum Hint {
-    NOISE,
-    CONTENT,
-    NONE
+  /** Bits of {@link #hints}: some class name (or the id) is noise, some is content. */
+  private static final int NOISE_NAME = 1;
+
+  private static final int CONTENT_NAME = 2;
+
+  /** Longest token of either list: a longer token names neither. */
+  private static final int MAX_TOKEN_CHARS = 15;
+
+  /**
+   * What the element's class names and id name, each judged on its own: any boilerplate token makes
+   * a name noise ({@code post-author}, {@code related-content}); else a content token makes it
+   * content ({@code article-body}). Judging each class name apart keeps {@code article-body
+   * comments-enabled} a content wrapper.
+   *
+   * <p>A hand-written scanner, not regex splits: this runs for every element of every page, twice.
+   * Names are split on ASCII whitespace; a name is trimmed ({@link String#trim}), then cut into
+   * tokens at {@code _}, {@code -} and camelCase humps (a lower-case ASCII letter followed by an
+   * upper-case one), and each token is lower-cased.
+   */
+  private static int hints(Element element) {
+    return hints(element.attr("class")) | hints(element.id());
+  }
+
+  private static int hints(String names) {
+    int hints = 0;
+    int i = 0;
+    int n = names.length();
+    while (i < n) {
+      while (i < n && isAsciiSpace(names.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isAsciiSpace(names.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        hints |= hintOf(names, start, i);
+      }
+    }
+    return hints;
   }
 
   /**
-   * One class name (or the id) judged on its own: any boilerplate token makes it noise ({@code
-   * post-author}, {@code related-content}); else a content token makes it content ({@code
-   * article-body}). Judging each class name apart keeps {@code article-body comments-enabled} a
-   * content wrapper.
+   * The hint of the name {@code names[start, end)}: {@link #NOISE_NAME}, {@link #CONTENT_NAME} or
+   * 0.
    */
-  private static Hint hintOf(String name) {
-    boolean content = false;
-    for (String token : tokens(name)) {
-      if (NOISE_TOKENS.contains(token)) {
-        return Hint.NOISE;
-      }
-      content |= CONTENT_TOKENS.contains(token);
+  private static int hintOf(String names, int start, int end) {
+    // String.trim() of the name: the regex version trimmed what the whitespace split left
+    while (start < end && names.charAt(start) <= ' ') {
+      start++;
     }
-    return content ? Hint.CONTENT : Hint.NONE;
+    while (end > start && names.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    boolean content = false;
+    int tokenStart = start;
+    for (int i = start; i <= end; i++) {
+      boolean cut =
+          i == end
+              || isSeparator(names.charAt(i))
+              || (i > start && isAsciiLower(names.charAt(i - 1)) && isAsciiUpper(names.charAt(i)));
+      if (!cut) {
+        continue;
+      }
+      int length = i - tokenStart;
+      if (length > 0 && length <= MAX_TOKEN_CHARS) {
+        String token = names.substring(tokenStart, i).toLowerCase(Locale.ROOT);
+        if (NOISE_TOKENS.contains(token)) {
+          return NOISE_NAME;
+        }
+        content |= CONTENT_TOKENS.contains(token);
+      }
+      tokenStart = i < end && isSeparator(names.charAt(i)) ? i + 1 : i;
+    }
+    return content ? CONTENT_NAME : 0;
   }
 
-  private static String[] names(Element element) {
-    String names = (element.attr("class") + " " + element.id()).trim();
-    return names.isEmpty() ? new String[0] : WHITESPACE.split(names);
+  /** {@code \\s} of a Java regex: ASCII whitespace only. */
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  static String[] tokens(String names) {
-    String split = CAMEL.matcher(names).replaceAll(" ");
-    return SEPARATOR.split(split.toLowerCase(Locale.ROOT).trim());
+  private static boolean isSeparator(char c) {
+    return c == '_' || c == '-' || isAsciiSpace(c);
+  }
+
+  private static boolean isAsciiLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private NoiseHints() {}

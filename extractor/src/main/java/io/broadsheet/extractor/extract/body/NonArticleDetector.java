@@ -3,6 +3,7 @@ package io.broadsheet.extractor.extract.body;
 import io.broadsheet.events.ArticleExtracted.BodyBlock;
 import io.broadsheet.events.ArticleExtracted.Kind;
 import io.broadsheet.events.Reasons;
+import io.broadsheet.extractor.extract.PageIndex;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ public final class NonArticleDetector {
       return new Verdict(Reasons.EMPTY, "page has no body");
     }
     // a consent notice may read like prose and become the "body": checked before the word limit
-    Element consent = consentNotice(body);
+    Element consent = consentNotice(doc, body);
     if (consent != null) {
       return new Verdict(
           Reasons.CONSENT_WALL,
@@ -121,14 +122,19 @@ public final class NonArticleDetector {
   }
 
   /** The outermost consent-named element holding at least half of the page text, or null. */
-  private static Element consentNotice(Element body) {
-    String all = body.text();
-    int total = Math.max(1, Math.min(all.length(), MAX_TEXT));
+  private static Element consentNotice(Document doc, Element body) {
+    int total = -1; // the page text is measured only once a consent-named element is found
     int checked = 0;
-    for (Element e : body.select("[id], [class]")) {
+    // body.select("[id], [class]"), from the shared index; the names are checked before the
+    // (costlier) climb that tells whether the element is inside the body
+    List<Element> named = PageIndex.of(doc).select((e, c) -> e.hasAttr("id") || c != null);
+    for (Element e : named) {
       String names = e.id() + " " + e.className();
-      if (!CONSENT.matcher(names.toLowerCase(Locale.ROOT)).find()) {
+      if (!CONSENT.matcher(names.toLowerCase(Locale.ROOT)).find() || !PageIndex.isWithin(e, body)) {
         continue;
+      }
+      if (total < 0) {
+        total = Math.max(1, Math.min(body.text().length(), MAX_TEXT));
       }
       if (e.text().length() * 2 >= total) {
         return e;

@@ -1,6 +1,5 @@
 package io.broadsheet.extractor.extract.body;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
  * character and word counts alone would make a CJK article look thin.
  */
 public final class TextWeight {
-
-  private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** Character count with every CJK character counted three times. */
   public static int of(String text) {
@@ -29,36 +26,100 @@ public final class TextWeight {
         cjk++;
       }
     }
-    if (cjk == 0) {
-      return wordRuns(text);
+    // the other words are counted as if the CJK characters were taken out of the text
+    return runs(text, cjk > 0) + cjk / 2;
+  }
+
+  /**
+   * Counts the runs of word characters, as a regex {@code \\w+} with {@link
+   * Pattern#UNICODE_CHARACTER_CLASS} finds them, but without the regex engine: this runs over the
+   * whole body of every page.
+   */
+  public static int wordRuns(CharSequence text) {
+    return runs(text, false);
+  }
+
+  /** Word runs; with {@code skipCjk}, CJK characters neither make nor end a run. */
+  private static int runs(CharSequence text, boolean skipCjk) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = Character.codePointAt(text, i);
+      i += Character.charCount(c);
+      if (skipCjk && isCjk(c)) {
+        continue;
+      }
+      boolean word = isWordChar(c);
+      if (word && !inWord) {
+        count++;
+      }
+      inWord = word;
     }
-    String rest =
-        text.codePoints()
-            .filter(c -> !isCjk(c))
-            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-            .toString();
-    return wordRuns(rest) + cjk / 2;
+    return count;
+  }
+
+  /** Marks and digits that {@code \\w} counts besides the alphabetic characters. */
+  private static final int WORD_TYPES =
+      1 << Character.NON_SPACING_MARK
+          | 1 << Character.ENCLOSING_MARK
+          | 1 << Character.COMBINING_SPACING_MARK
+          | 1 << Character.DECIMAL_DIGIT_NUMBER
+          | 1 << Character.CONNECTOR_PUNCTUATION;
+
+  /**
+   * Whether a regex {@code \\w} with {@link Pattern#UNICODE_CHARACTER_CLASS} matches the code point
+   * (checked against the regex for every code point): alphabetic, a mark, a decimal digit, a
+   * connector such as {@code _}, or a zero-width (non-)joiner.
+   */
+  static boolean isWordChar(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    return Character.isAlphabetic(c)
+        || ((WORD_TYPES >> Character.getType(c)) & 1) != 0
+        || c == 0x200C
+        || c == 0x200D;
   }
 
   /** Collapses every whitespace run (including no-break spaces) to one space and trims. */
   static String normalize(CharSequence text) {
-    // a hand-written loop, not a regex replaceAll: this runs once per block of every page and the
-    // regex (matcher, appendReplacement) was the walker's largest cost
-    StringBuilder out = new StringBuilder(text.length());
+    // a hand-written loop, not a regex replaceAll: this runs once per block of every page (twice,
+    // with the noise judge's walk). It copies the walker's StringBuilder out once (its charAt
+    // checks bounds and coder per character) and works in a plain array.
+    int n = text.length();
+    char[] out = new char[n];
+    if (text instanceof StringBuilder builder) {
+      builder.getChars(0, n, out, 0);
+    } else {
+      text.toString().getChars(0, n, out, 0);
+    }
+    // collapsed in place: the write position never passes the read position
+    int length = 0;
     boolean inRun = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isSpace(c)) {
+    for (int i = 0; i < n; i++) {
+      char c = out[i];
+      if (c > ' ' && c < '\u00A0') {
+        out[length++] = c; // the bulk of any text: no whitespace switch
+        inRun = false;
+      } else if (isSpace(c)) {
         if (!inRun) {
-          out.append(' ');
+          out[length++] = ' ';
           inRun = true;
         }
       } else {
-        out.append(c);
+        out[length++] = c;
         inRun = false;
       }
     }
-    return out.toString().trim();
+    // what String.trim() removes: every character up to U+0020 at either end
+    int start = 0;
+    while (start < length && out[start] <= ' ') {
+      start++;
+    }
+    while (length > start && out[length - 1] <= ' ') {
+      length--;
+    }
+    return new String(out, start, length - start);
   }
 
   /** ASCII whitespace as in a regex {@code \\s}, plus no-break, zero-width and figure spaces. */
@@ -78,15 +139,6 @@ public final class TextWeight {
           true;
       default -> false;
     };
-  }
-
-  private static int wordRuns(String text) {
-    Matcher matcher = WORD.matcher(text);
-    int count = 0;
-    while (matcher.find()) {
-      count++;
-    }
-    return count;
   }
 
   /** Han and kana; Hangul is written with spaces between words, so it counts like Latin. */

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
+import io.broadsheet.extractor.extract.PageIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,12 +34,26 @@ public final class AuthorsExtractor implements FieldExtractor {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * Links to an author's page, by the common URL convention; a byline that is only a link. More
-   * distinct names than a byline holds means a list of teasers, not the byline.
+   * Links to an author's page, by the common URL convention ({@code a[href*=/author/]} and the
+   * like); a byline that is only a link. More distinct names than a byline holds means a list of
+   * teasers, not the byline.
    */
-  private static final String AUTHOR_PAGE_LINKS =
-      "a[href*=/author/], a[href*=/authors/], a[href*=/autor/], a[href*=/autoren/],"
-          + " a[href*=/auteur/], a[href*=/auteurs/], a[href*=/autore/]";
+  private static final String[] AUTHOR_PAGE_PATHS = {
+    "/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/", "/autore/"
+  };
+
+  private static boolean isAuthorPageLink(Element a) {
+    if (!a.hasAttr("href")) {
+      return false;
+    }
+    String href = a.attr("href").toLowerCase(Locale.ENGLISH);
+    for (String path : AUTHOR_PAGE_PATHS) {
+      if (href.contains(path)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final int MAX_BYLINE_NAMES = 4;
 
@@ -136,21 +152,50 @@ public final class AuthorsExtractor implements FieldExtractor {
     return List.of();
   }
 
+  /**
+   * The byline elements of the page, one query after the other until one yields a name. Each query
+   * is the CSS selector in its comment, run over the shared {@link PageIndex} rather than as a
+   * page-wide select of its own.
+   */
   private static List<String> fromPage(Document doc) {
-    for (String query :
-        new String[] {
-          "[itemprop=author] [itemprop=name]",
-          "[itemprop=author]",
-          "a[rel=author]",
-          "[class*=byline] [class*=author], [class*=byline] a",
-          "[class*=author] a[href*=/author], [class*=author] a[href*=/autor]",
-          "[class*=byline]",
-          "[class*=author-name], [class*=authorName], [class*=author__name]",
-          AUTHOR_PAGE_LINKS,
-        }) {
+    PageIndex index = PageIndex.of(doc);
+    Set<Element> authorProps =
+        PageIndex.identitySet(index.select((e, c) -> PageIndex.attrIs(e, "itemprop", "author")));
+    Set<Element> bylines = PageIndex.identitySet(index.withClassContaining("byline"));
+    Set<Element> authorClassed = PageIndex.identitySet(index.withClassContaining("author"));
+    List<PageIndex.ElementTest> queries =
+        List.of(
+            // [itemprop=author] [itemprop=name]
+            (e, c) ->
+                PageIndex.attrIs(e, "itemprop", "name") && PageIndex.hasAncestorIn(e, authorProps),
+            // [itemprop=author]
+            (e, c) -> authorProps.contains(e),
+            // a[rel=author]
+            (e, c) -> e.normalName().equals("a") && PageIndex.attrIs(e, "rel", "author"),
+            // [class*=byline] [class*=author], [class*=byline] a
+            (e, c) ->
+                ((c != null && c.contains("author")) || e.normalName().equals("a"))
+                    && PageIndex.hasAncestorIn(e, bylines),
+            // [class*=author] a[href*=/author], [class*=author] a[href*=/autor]
+            (e, c) ->
+                e.normalName().equals("a")
+                    && (PageIndex.attrContains(e, "href", "/author")
+                        || PageIndex.attrContains(e, "href", "/autor"))
+                    && PageIndex.hasAncestorIn(e, authorClassed),
+            // [class*=byline]
+            (e, c) -> bylines.contains(e),
+            // [class*=author-name], [class*=authorName], [class*=author__name]
+            (e, c) ->
+                c != null
+                    && (c.contains("author-name")
+                        || c.contains("authorname")
+                        || c.contains("author__name")),
+            // AUTHOR_PAGE_LINKS
+            (e, c) -> e.normalName().equals("a") && isAuthorPageLink(e));
+    for (PageIndex.ElementTest query : queries) {
       List<String> names = new ArrayList<>();
       int seen = 0;
-      for (Element el : doc.select(query)) {
+      for (Element el : index.select(query)) {
         if (++seen > MAX_ELEMENTS) {
           break;
         }
@@ -162,7 +207,7 @@ public final class AuthorsExtractor implements FieldExtractor {
           }
         }
       }
-      if (query.equals(AUTHOR_PAGE_LINKS) && names.size() > MAX_BYLINE_NAMES) {
+      if (query == queries.get(queries.size() - 1) && names.size() > MAX_BYLINE_NAMES) {
         continue;
       }
       if (!names.isEmpty()) {

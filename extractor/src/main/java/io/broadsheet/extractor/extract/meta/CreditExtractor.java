@@ -3,6 +3,7 @@ package io.broadsheet.extractor.extract.meta;
 import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
+import io.broadsheet.extractor.extract.PageIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -64,10 +65,11 @@ public final class CreditExtractor implements FieldExtractor {
   /** The first and last paragraphs of the article, and the texts of credit-like elements. */
   private static List<String> lines(Document doc) {
     List<String> lines = new ArrayList<>();
-    Element scope = doc.selectFirst("article");
-    List<Element> paragraphs = (scope == null ? doc.body() : scope).select("p");
+    PageIndex index = PageIndex.of(doc);
+    Element scope = index.first("article");
+    List<Element> paragraphs = index.byTagWithin("p", scope == null ? doc.body() : scope);
     if (paragraphs.isEmpty() && scope != null) {
-      paragraphs = doc.select("p");
+      paragraphs = index.byTag("p");
     }
     int n = paragraphs.size();
     for (int i = 0; i < n; i++) {
@@ -76,7 +78,7 @@ public final class CreditExtractor implements FieldExtractor {
       }
     }
     int seen = 0;
-    for (Element el : doc.select("[class*=credit], [class*=source], [class*=agency]")) {
+    for (Element el : index.withClassContaining("credit", "source", "agency")) {
       if (++seen > 10) {
         break;
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
+import io.broadsheet.extractor.extract.PageIndex;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,12 +80,15 @@ public final class DatesExtractor implements FieldExtractor {
     }
     published.removeIf(Objects::isNull);
     updated.removeIf(Objects::isNull);
+    // the visible date texts are read once, for the published time and the update alike
+    List<String> dateTexts = null;
     if (published.stream().noneMatch(Stamp::hasTime)) {
-      published.add(TextDates.find(doc));
+      dateTexts = TextDates.dateTexts(doc);
+      published.add(TextDates.find(dateTexts));
       published.removeIf(Objects::isNull);
     }
     if (updated.isEmpty()) {
-      updated.add(TextDates.findUpdate(doc));
+      updated.add(TextDates.findUpdate(dateTexts == null ? TextDates.dateTexts(doc) : dateTexts));
       updated.removeIf(Objects::isNull);
     }
     List<Stamp> all = new ArrayList<>(published);
@@ -115,12 +119,27 @@ public final class DatesExtractor implements FieldExtractor {
 
   /** A {@code <time>} marked as the publication date, else the first one in the article. */
   private static Stamp timeElement(Document doc) {
-    Element time =
-        doc.selectFirst(
-            "[itemprop=datePublished][datetime], [itemprop=datePublished][content],"
-                + " time[pubdate][datetime]");
-    if (time == null) {
-      time = doc.selectFirst("article time[datetime], main time[datetime]");
+    PageIndex index = PageIndex.of(doc);
+    Element time = null;
+    // [itemprop=datePublished][datetime], [itemprop=datePublished][content],
+    // time[pubdate][datetime]
+    for (Element e : index.elements()) {
+      boolean marked =
+          PageIndex.attrIs(e, "itemprop", "datePublished")
+              ? e.hasAttr("datetime") || e.hasAttr("content")
+              : e.normalName().equals("time") && e.hasAttr("pubdate") && e.hasAttr("datetime");
+      if (marked) {
+        time = e;
+        break;
+      }
+    }
+    // article time[datetime], main time[datetime]
+    for (int i = 0; time == null && i < index.byTag("time").size(); i++) {
+      Element t = index.byTag("time").get(i);
+      if (t.hasAttr("datetime")
+          && (PageIndex.ancestor(t, "article") != null || PageIndex.ancestor(t, "main") != null)) {
+        time = t;
+      }
     }
     if (time == null) {
       return null;

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.broadsheet.extractor.extract.PageIndex;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -57,15 +59,21 @@ public final class JsonLd {
           .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
           .build();
 
+  private static final Pattern JSON_LD_TYPE = Pattern.compile("(?i)application/ld\\+json");
+
   private final List<JsonNode> objects = new ArrayList<>();
   private final String pageKey;
   private final java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
 
   JsonLd(Document doc) {
-    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    PageIndex index = PageIndex.of(doc);
+    Element canonical = index.canonicalLink();
     pageKey = urlKey(canonical == null ? doc.location() : canonical.absUrl("href"));
     int blocks = 0;
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : index.byTag("script")) {
+      if (!script.hasAttr("type") || !JSON_LD_TYPE.matcher(script.attr("type")).find()) {
+        continue; // as script[type~=(?i)application/ld\+json] selects
+      }
       if (++blocks > MAX_BLOCKS) {
         break;
       }
@@ -163,6 +171,18 @@ public final class JsonLd {
    * else the first; null when there is none.
    */
   JsonNode article() {
+    // asked for by nearly every metadata extractor: chosen once, the objects never change
+    if (!articleChosen) {
+      article = chooseArticle();
+      articleChosen = true;
+    }
+    return article;
+  }
+
+  private JsonNode article;
+  private boolean articleChosen;
+
+  private JsonNode chooseArticle() {
     List<JsonNode> articles = articles();
     if (articles.size() > 1) {
       for (JsonNode article : articles) {

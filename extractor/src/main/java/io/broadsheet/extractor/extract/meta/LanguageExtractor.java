@@ -3,6 +3,7 @@ package io.broadsheet.extractor.extract.meta;
 import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
+import io.broadsheet.extractor.extract.PageIndex;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
@@ -57,7 +58,7 @@ public final class LanguageExtractor implements FieldExtractor {
     StringBuilder text = new StringBuilder(doc.title()).append(' ');
     text.append(
         java.util.Objects.toString(sources.meta().first("og:description", "description"), ""));
-    for (Element p : doc.select("p")) {
+    for (Element p : PageIndex.of(doc).byTag("p")) {
       if (text.length() > 5_000) {
         break;
       }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A light guess at a text's language, for pages that declare none: the script for languages with
@@ -18,8 +17,8 @@ final class LanguageGuess {
   private static final int MAX_CHARS = 5_000;
   private static final int MIN_HITS = 3;
 
-  /** Runs of non-letters between words; compiled once, not on every {@code String.split}. */
-  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  /** Below the Greek block every letter is Latin, none of a script counted here. */
+  private static final char GREEK_START = '\u0370';
 
   private static final Map<String, Set<String>> FUNCTION_WORDS =
       Map.ofEntries(
@@ -93,7 +92,7 @@ final class LanguageGuess {
       return null;
     }
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    String[] tokens = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
+    String[] tokens = words(sample);
     if (tokens.length < 100) {
       return null;
     }
@@ -103,7 +102,11 @@ final class LanguageGuess {
         own++;
       }
     }
-    String guess = guess(sample);
+    // the guess from the same words: the sample is not cut into words a second time
+    String guess = byScript(sample);
+    if (guess == null) {
+      guess = byFunctionWords(tokens);
+    }
     if (guess == null || guess.equals(primary)) {
       return null;
     }
@@ -137,9 +140,47 @@ final class LanguageGuess {
     if (script != null) {
       return script;
     }
+    return byFunctionWords(words(sample));
+  }
+
+  /**
+   * The words of {@code sample}, lower-cased: exactly what {@code split("[^\\p{L}]+")} gives (a
+   * leading empty string when the sample starts with a non-letter, none at the end), by a plain
+   * scan instead of the regex engine.
+   */
+  static String[] words(String sample) {
+    String lower = sample.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    if (n == 0) {
+      return new String[] {""};
+    }
+    List<String> words = new ArrayList<>();
+    if (!Character.isLetter(lower.codePointAt(0))) {
+      words.add("");
+    }
+    int i = 0;
+    while (i < n) {
+      int c = lower.codePointAt(i);
+      if (!Character.isLetter(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(c = lower.codePointAt(i))) {
+        i += Character.charCount(c);
+      }
+      words.add(lower.substring(start, i));
+    }
+    if (words.size() == 1 && words.get(0).isEmpty()) {
+      return new String[0]; // only non-letters: split drops the trailing empty string
+    }
+    return words.toArray(new String[0]);
+  }
+
+  /** The Latin-script language whose function words are most frequent, or null. */
+  private static String byFunctionWords(String[] words) {
     String best = null;
     int bestHits = MIN_HITS - 1;
-    String[] words = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
     // one pass over the words, not one per language: the sample runs to a thousand words
     Map<String, Integer> hitsByLanguage = new HashMap<>();
     for (String word : words) {
@@ -174,6 +215,9 @@ final class LanguageGuess {
         continue;
       }
       letters++;
+      if (c < GREEK_START) {
+        continue; // Latin: no script lookup (a binary search) for the bulk of most samples
+      }
       Character.UnicodeScript s = Character.UnicodeScript.of(c);
       switch (s) {
         case HANGUL -> hangul++;

@@ -5,6 +5,10 @@ import io.broadsheet.events.ArticleExtracted.LeadImage;
 import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
+import io.broadsheet.extractor.extract.PageIndex;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -79,12 +83,25 @@ public final class LeadImageExtractor implements FieldExtractor {
    * {@link #MIN_SIDE} pixels.
    */
   private static Element shownImage(Document doc) {
-    Element scope = doc.selectFirst("article, [itemprop=articleBody], main");
+    PageIndex index = PageIndex.of(doc);
+    Element scope = null;
+    // article, [itemprop=articleBody], main
+    for (Element e : index.elements()) {
+      if (e.normalName().equals("article")
+          || e.normalName().equals("main")
+          || PageIndex.attrIs(e, "itemprop", "articleBody")) {
+        scope = e;
+        break;
+      }
+    }
     if (scope == null) {
       return null;
     }
     int seen = 0;
-    for (Element img : scope.select("figure img, picture img")) {
+    for (Element img : index.byTag("img")) {
+      if (!inFigureWithin(img, scope)) {
+        continue;
+      }
       if (++seen > 20) {
         break;
       }
@@ -95,6 +112,21 @@ public final class LeadImageExtractor implements FieldExtractor {
       return img;
     }
     return null;
+  }
+
+  /**
+   * Whether {@code scope.select("figure img, picture img")} holds {@code img}: a figure or picture
+   * above it, at or below {@code scope} (a select looks no higher than its root).
+   */
+  private static boolean inFigureWithin(Element img, Element scope) {
+    boolean inFigure = false;
+    for (Element p = img.parent(); p != null; p = p.parent()) {
+      inFigure |= p.normalName().equals("figure") || p.normalName().equals("picture");
+      if (p == scope) {
+        return inFigure;
+      }
+    }
+    return false;
   }
 
   private static boolean tooSmall(Element img) {
@@ -152,8 +184,21 @@ public final class LeadImageExtractor implements FieldExtractor {
     if (file.length() < 5) {
       return null;
     }
+    PageIndex index = PageIndex.of(doc);
+    // figure:has(figcaption): the figures above some figcaption
+    Set<Element> captioned = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element figcaption : index.byTag("figcaption")) {
+      for (Element p = figcaption.parent(); p != null; p = p.parent()) {
+        if (p.normalName().equals("figure")) {
+          captioned.add(p);
+        }
+      }
+    }
     int seen = 0;
-    for (Element figure : doc.select("figure:has(figcaption)")) {
+    for (Element figure : index.byTag("figure")) {
+      if (!captioned.contains(figure)) {
+        continue;
+      }
       if (++seen > 20) {
         break;
       }

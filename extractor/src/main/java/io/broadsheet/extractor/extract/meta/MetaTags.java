@@ -1,10 +1,12 @@
 package io.broadsheet.extractor.extract.meta;
 
+import io.broadsheet.extractor.extract.PageIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -18,11 +20,14 @@ final class MetaTags {
 
   private static final int MAX_TAGS = 2_000;
 
+  /** Compiled once: {@code String.split("\\s+")} compiles its regex on every call. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final Map<String, List<String>> values = new LinkedHashMap<>();
 
   MetaTags(Document doc) {
     int seen = 0;
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : PageIndex.of(doc).byTag("meta")) {
       if (++seen > MAX_TAGS) {
         break;
       }
@@ -36,7 +41,7 @@ final class MetaTags {
         if (!key.isEmpty()) {
           values.computeIfAbsent(key, x -> new ArrayList<>()).add(value);
           // some pages write several keys in one attribute: property="og:title twitter:title"
-          String[] keys = key.split("\\s+");
+          String[] keys = WHITESPACE.split(key);
           for (int i = 0; keys.length > 1 && i < keys.length; i++) {
             values.computeIfAbsent(keys[i], x -> new ArrayList<>()).add(value);
           }

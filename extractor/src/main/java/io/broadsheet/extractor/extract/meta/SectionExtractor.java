@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
+import io.broadsheet.extractor.extract.PageIndex;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -44,15 +45,26 @@ public final class SectionExtractor implements FieldExtractor {
 
   /** A short category label before the {@code <h1>} of the article, or null. */
   private static String labelAboveHeadline(Document doc) {
-    Element scope = doc.selectFirst("article");
+    PageIndex index = PageIndex.of(doc);
+    Element scope = index.first("article");
     if (scope == null || scope.selectFirst("h1") == null) {
       return null;
     }
     int seen = 0;
-    for (Element el :
-        scope.select(
-            "h1, [class*=categor], [class*=section], [class*=kicker], [class*=rubric],"
-                + " [class*=eyebrow]")) {
+    // scope.select("h1, [class*=categor], [class*=section], [class*=kicker], [class*=rubric],
+    // [class*=eyebrow]"): the article itself included
+    List<Element> candidates =
+        index.select(
+            (e, c) ->
+                (e.normalName().equals("h1")
+                        || (c != null
+                            && (c.contains("categor")
+                                || c.contains("section")
+                                || c.contains("kicker")
+                                || c.contains("rubric")
+                                || c.contains("eyebrow"))))
+                    && PageIndex.isWithin(e, scope));
+    for (Element el : candidates) {
       if (el.normalName().equals("h1") || ++seen > MAX_SCANNED) {
         return null;
       }

@@ -3,6 +3,7 @@ package io.broadsheet.extractor.extract.meta;
 import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
+import io.broadsheet.extractor.extract.PageIndex;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,9 +40,12 @@ public final class SubtitleExtractor implements FieldExtractor {
   }
 
   private static List<String> leadParagraphKeys(Document doc) {
-    Element scope = doc.selectFirst("article");
-    return (scope == null ? doc.body() : scope)
-        .select("p").stream().limit(LEAD_PARAGRAPHS).map(p -> Clean.key(p.text())).toList();
+    PageIndex index = PageIndex.of(doc);
+    Element scope = index.first("article");
+    return index.byTagWithin("p", scope == null ? doc.body() : scope).stream()
+        .limit(LEAD_PARAGRAPHS)
+        .map(p -> Clean.key(p.text()))
+        .toList();
   }
 
   /** Whether the description is the start of one of the first paragraphs (maybe cut short). */

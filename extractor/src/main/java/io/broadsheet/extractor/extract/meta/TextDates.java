@@ -1,5 +1,6 @@
 package io.broadsheet.extractor.extract.meta;
 
+import io.broadsheet.extractor.extract.PageIndex;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,11 +53,18 @@ final class TextDates {
           "(\\d{4})\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일]"
               + "(?:[^\\d]{0,6}(\\d{1,2})[:時시]\\s?(\\d{2}))?");
 
+  private static final String[] DATE_CLASS_PARTS = {"date", "time", "publish", "byline", "meta"};
+
   private TextDates() {}
 
   /** The first readable date in the page's date-like elements, or null. */
   static Stamp find(Document doc) {
-    for (String text : dateTexts(doc)) {
+    return find(dateTexts(doc));
+  }
+
+  /** The first readable date in {@code texts} (the {@link #dateTexts}), or null. */
+  static Stamp find(List<String> texts) {
+    for (String text : texts) {
       Stamp stamp = parse(text);
       if (stamp != null) {
         return stamp;
@@ -65,13 +73,23 @@ final class TextDates {
     return null;
   }
 
-  private static List<String> dateTexts(Document doc) {
+  /**
+   * The texts of the page's first date-like elements: {@code time, [class*=date], [id*=date],
+   * [class*=time], [class*=publish], [class*=byline], [class*=meta]} ({@code dateline} contains
+   * {@code date}), in document order, read from the shared {@link PageIndex}.
+   */
+  static List<String> dateTexts(Document doc) {
     List<String> texts = new ArrayList<>();
     int seen = 0;
-    for (Element el :
-        doc.select(
-            "time, [class*=date], [class*=Date], [id*=date], [class*=time], [class*=publish],"
-                + " [class*=byline], [class*=dateline], [class*=meta]")) {
+    PageIndex index = PageIndex.of(doc);
+    List<Element> elements = index.elements();
+    for (int i = 0; i < elements.size(); i++) {
+      Element el = elements.get(i);
+      if (!el.normalName().equals("time")
+          && !index.classContains(i, DATE_CLASS_PARTS)
+          && !PageIndex.attrContains(el, "id", "date")) {
+        continue;
+      }
       if (++seen > MAX_ELEMENTS) {
         break;
       }
@@ -89,7 +107,14 @@ final class TextDates {
    * the first date-bearing element holds one date, or the second is not later.
    */
   static Stamp findUpdate(Document doc) {
-    for (String text : dateTexts(doc)) {
+    return findUpdate(dateTexts(doc));
+  }
+
+  /**
+   * The update time among {@code texts} (the {@link #dateTexts}), as {@link #findUpdate(Document)}.
+   */
+  static Stamp findUpdate(List<String> texts) {
+    for (String text : texts) {
       Found first = parseFound(text);
       if (first == null) {
         continue;

@@ -3,12 +3,16 @@ package io.broadsheet.extractor.extract.meta;
 import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
+import io.broadsheet.extractor.extract.PageIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The publisher's keywords and tags. Sources, first that yields a topic wins: {@code article:tag}
@@ -34,12 +38,6 @@ public final class TopicsExtractor implements FieldExtractor {
 
   private static final int MAX_TAG_LINKS = 30;
 
-  /**
-   * Links styled as tags: the class word "tag" (not "stage" or "vintage") on the link or its label.
-   */
-  private static final String TAG_CLASS_LINKS =
-      "a[class~=(^|[\\s_-])tags?([\\s_-]|$)], a:has(> [class~=(^|[\\s_-])tags?([\\s_-]|$)])";
-
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
     PageSources sources = PageSources.of(doc);
@@ -51,7 +49,7 @@ public final class TopicsExtractor implements FieldExtractor {
             () -> sources.meta().all("news_keywords"),
             () -> sources.meta().all("keywords"),
             () -> sources.meta().all("parsely-tags"),
-            () -> doc.select("a[rel=tag]").eachText(),
+            () -> relTagTexts(doc),
             () -> tagLinks(doc),
             () -> tagListLinks(doc),
             () -> tagStyledLinks(doc),
@@ -133,21 +131,60 @@ public final class TopicsExtractor implements FieldExtractor {
    * {@code topics}, {@code keywords}), outside paragraphs.
    */
   private static List<String> tagListLinks(Document doc) {
-    return linksOutsideProse(
-        doc,
-        "[class*=tags] a, [class*=tag-list] a, [class*=taglist] a, [class*=topics] a,"
-            + " [class*=keywords] a");
+    // [class*=tags] a, [class*=tag-list] a, [class*=taglist] a, [class*=topics] a,
+    // [class*=keywords] a ("tag-list" and "taglist" contain no "tags")
+    Set<Element> lists =
+        PageIndex.identitySet(
+            PageIndex.of(doc)
+                .withClassContaining("tags", "tag-list", "taglist", "topics", "keywords"));
+    return lists.isEmpty()
+        ? new ArrayList<>()
+        : linksOutsideProse(doc, a -> PageIndex.hasAncestorIn(a, lists));
   }
 
   /** Links styled as tags, when no element is marked as a tag list. */
   private static List<String> tagStyledLinks(Document doc) {
-    return linksOutsideProse(doc, TAG_CLASS_LINKS);
+    // a[class~=TAG_CLASS], a:has(> [class~=TAG_CLASS])
+    return linksOutsideProse(
+        doc,
+        a -> {
+          if (isTagClassed(a)) {
+            return true;
+          }
+          for (Element child : a.children()) {
+            if (isTagClassed(child)) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 
-  /** The short texts of the links {@code query} selects, except those inside paragraphs. */
-  private static List<String> linksOutsideProse(Document doc, String query) {
+  /** The class word "tag" or "tags" (not "stage" or "vintage"), case as written. */
+  private static final Pattern TAG_CLASS = Pattern.compile("(^|[\\s_-])tags?([\\s_-]|$)");
+
+  private static boolean isTagClassed(Element e) {
+    return e.hasAttr("class") && TAG_CLASS.matcher(e.attr("class")).find();
+  }
+
+  /** The texts of the {@code a[rel=tag]} links. */
+  private static List<String> relTagTexts(Document doc) {
     List<String> texts = new ArrayList<>();
-    for (org.jsoup.nodes.Element a : doc.select(query)) {
+    for (Element a : PageIndex.of(doc).byTag("a")) {
+      if (PageIndex.attrIs(a, "rel", "tag") && a.hasText()) {
+        texts.add(a.text());
+      }
+    }
+    return texts;
+  }
+
+  /** The short texts of the page's links {@code selected} picks, except those inside paragraphs. */
+  private static List<String> linksOutsideProse(Document doc, Predicate<Element> selected) {
+    List<String> texts = new ArrayList<>();
+    for (Element a : PageIndex.of(doc).byTag("a")) {
+      if (!selected.test(a)) {
+        continue;
+      }
       if (texts.size() >= MAX_TAG_LINKS) {
         break;
       }
@@ -169,10 +206,19 @@ public final class TopicsExtractor implements FieldExtractor {
    */
   private static List<String> tagLinks(Document doc) {
     List<String> texts = new ArrayList<>();
-    for (org.jsoup.nodes.Element a :
-        doc.select(
-            "article a[href*=/tag/], article a[href*=/tags/], article a[href*=/topic/],"
-                + " article a[href*=/topics/]")) {
+    // article a[href*=/tag/], article a[href*=/tags/], article a[href*=/topic/],
+    // article a[href*=/topics/]
+    for (Element a : PageIndex.of(doc).byTag("a")) {
+      if (!a.hasAttr("href") || PageIndex.ancestor(a, "article") == null) {
+        continue;
+      }
+      String href = a.attr("href").toLowerCase(Locale.ENGLISH);
+      if (!href.contains("/tag/")
+          && !href.contains("/tags/")
+          && !href.contains("/topic/")
+          && !href.contains("/topics/")) {
+        continue;
+      }
       if (texts.size() >= MAX_TAG_LINKS) {
         break;
       }

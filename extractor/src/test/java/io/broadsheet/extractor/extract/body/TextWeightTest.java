@@ -21,6 +21,28 @@ class TextWeightTest {
   }
 
   @Test
+  void countsWordRunsExactlyAsTheUnicodeWordRegexDoes() {
+    java.util.regex.Pattern word =
+        java.util.regex.Pattern.compile("\\w+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    for (String text :
+        new String[] {
+          "",
+          "  ",
+          "snake_case e-mail 3.5% l'\u00e9t\u00e9",
+          "na\u00efve caf\u00e9 (2024) \u2014 Stra\u00dfe; \u0395\u03bb\u03bb\u03ac\u03b4\u03b1, \u041c\u043e\u0441\u043a\u0432\u0430",
+          "\u0915\u093f\u200d\u0902 \u0301a x\uD835\uDC00y \uD83D\uDE00 \uD800 z",
+          "\uff83\uff7d\uff84\u3000\u5168\u89d2\uff41\uff42\uff43\uff11\uff12\uff13"
+        }) {
+      java.util.regex.Matcher m = word.matcher(text);
+      int expected = 0;
+      while (m.find()) {
+        expected++;
+      }
+      assertThat(TextWeight.wordRuns(text)).as(text).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void normalizeCollapsesEveryWhitespaceRunIncludingNoBreakAndZeroWidthSpacesAndTrims() {
     assertThat(
             TextWeight.normalize(

@@ -7,6 +7,26 @@ import org.junit.jupiter.api.Test;
 class LanguageGuessTest {
 
   @Test
+  void cutsWordsExactlyAsTheNonLetterSplitDid() {
+    java.util.regex.Pattern nonLetters = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    for (String text :
+        new String[] {
+          "",
+          " ",
+          "...",
+          "abc",
+          " abc",
+          "abc ",
+          "Die F\u00e4hre, ist 2x da!",
+          "\u0130stanbul \u03a3\u039f\u03a3 x\uD835\uDC00y \uD800 z"
+        }) {
+      assertThat(LanguageGuess.words(text))
+          .as(text)
+          .containsExactly(nonLetters.split(text.toLowerCase(java.util.Locale.ROOT)));
+    }
+  }
+
+  @Test
   void guessesLatinScriptLanguagesFromFunctionWords() {
     assertThat(LanguageGuess.guess("The ferry was late and the harbour is closed for the day"))
         .isEqualTo("en");

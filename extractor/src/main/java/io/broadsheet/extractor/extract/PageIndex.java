@@ -1,0 +1,215 @@
+package io.broadsheet.extractor.extract;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The elements of one page, listed once in document order and grouped by tag, with their class
+ * attributes lower-cased: what the field extractors would otherwise each find with their own
+ * page-wide {@code doc.select(...)}. Every such select walks the whole tree (and an attribute
+ * selector such as {@code [class*=date]} lower-cases every class attribute again), so a dozen of
+ * them cost more than parsing the page; one walk shared by all is cheap.
+ *
+ * <p>A one-entry per-thread cache keyed by the document's identity hands the same index to every
+ * extractor of the chain while keeping them stateless and thread-safe; the document is held weakly
+ * so the cache never keeps a page alive. The index describes the tree as it was when first asked
+ * for: the extractors only read the page (a site profile's {@code drop} rules edit a copy, which
+ * gets its own index).
+ */
+public final class PageIndex {
+
+  private static final ThreadLocal<PageIndex> LAST = new ThreadLocal<>();
+
+  private final WeakReference<Document> doc;
+  private final List<Element> elements;
+  private final String[] lowerClasses;
+  private final Map<String, List<Element>> byTag = new HashMap<>();
+
+  private PageIndex(Document doc) {
+    this.doc = new WeakReference<>(doc);
+    List<Element> all = new ArrayList<>();
+    List<String> classes = new ArrayList<>();
+    // one iterative walk (no iterator or evaluator per node, no recursion however deep the page)
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Element e && e != doc) {
+            all.add(e);
+            byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+            // as jsoup's [class*=...] compares: the attribute lower-cased, the query too
+            classes.add(
+                e.attributesSize() > 0 && e.hasAttr("class")
+                    ? e.attr("class").toLowerCase(Locale.ENGLISH)
+                    : null);
+          }
+        },
+        doc);
+    this.elements = all;
+    this.lowerClasses = classes.toArray(new String[0]);
+  }
+
+  /** The index of {@code doc}, built now or taken from the previous extractor on this thread. */
+  public static PageIndex of(Document doc) {
+    PageIndex last = LAST.get();
+    if (last != null && last.doc.get() == doc) {
+      return last;
+    }
+    PageIndex index = new PageIndex(doc);
+    LAST.set(index);
+    return index;
+  }
+
+  /** Every element below the document, in document order (what {@code doc.select("*")} lists). */
+  public List<Element> elements() {
+    return elements;
+  }
+
+  /** The lower-cased class attribute of {@code elements().get(i)}, or null when it has none. */
+  public String lowerClass(int i) {
+    return lowerClasses[i];
+  }
+
+  /** The elements with the tag (lower-case), in document order: {@code doc.select(tag)}. */
+  public List<Element> byTag(String tag) {
+    return byTag.getOrDefault(tag, List.of());
+  }
+
+  /** The first element with the tag, or null: {@code doc.selectFirst(tag)}. */
+  public Element first(String tag) {
+    List<Element> tagged = byTag(tag);
+    return tagged.isEmpty() ? null : tagged.get(0);
+  }
+
+  /**
+   * The elements whose class attribute contains one of {@code parts} (lower case), in document
+   * order: {@code doc.select("[class*=a], [class*=b]")}.
+   */
+  public List<Element> withClassContaining(String... parts) {
+    List<Element> found = new ArrayList<>();
+    for (int i = 0; i < lowerClasses.length; i++) {
+      if (classContains(i, parts)) {
+        found.add(elements.get(i));
+      }
+    }
+    return found;
+  }
+
+  /** Whether the class attribute of {@code elements().get(i)} contains one of {@code parts}. */
+  public boolean classContains(int i, String... parts) {
+    String lowerClass = lowerClasses[i];
+    if (lowerClass == null) {
+      return false;
+    }
+    for (String part : parts) {
+      if (lowerClass.contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the attribute equals {@code value} ignoring case, as jsoup's {@code [key=value]}
+   * compares (the attribute's own spaces count).
+   */
+  public static boolean attrIs(Element e, String key, String value) {
+    return e.attributesSize() > 0 && e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key));
+  }
+
+  /**
+   * Whether the attribute contains {@code part} (lower case) ignoring case, as jsoup's {@code
+   * [key*=part]} compares.
+   */
+  public static boolean attrContains(Element e, String key, String part) {
+    return e.attributesSize() > 0
+        && e.hasAttr(key)
+        && e.attr(key).toLowerCase(Locale.ENGLISH).contains(part);
+  }
+
+  /** The nearest ancestor (not {@code e} itself) with the tag, or null. */
+  public static Element ancestor(Element e, String tag) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.normalName().equals(tag)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The elements with the tag inside {@code root} (not {@code root} itself), in document order. */
+  public List<Element> byTagWithin(String tag, Element root) {
+    List<Element> found = new ArrayList<>();
+    for (Element e : byTag(tag)) {
+      if (e != root && isWithin(e, root)) {
+        found.add(e);
+      }
+    }
+    return found;
+  }
+
+  /** The first {@code <link rel=canonical href>}, or null: {@code link[rel=canonical][href]}. */
+  public Element canonicalLink() {
+    for (Element link : byTag("link")) {
+      if (attrIs(link, "rel", "canonical") && link.hasAttr("href")) {
+        return link;
+      }
+    }
+    return null;
+  }
+
+  /** A test of one element, given its class attribute lower-cased (null when it has none). */
+  @FunctionalInterface
+  public interface ElementTest {
+    boolean test(Element e, String lowerClass);
+  }
+
+  /** The elements passing {@code test}, in document order. */
+  public List<Element> select(ElementTest test) {
+    List<Element> found = new ArrayList<>();
+    for (int i = 0; i < lowerClasses.length; i++) {
+      if (test.test(elements.get(i), lowerClasses[i])) {
+        found.add(elements.get(i));
+      }
+    }
+    return found;
+  }
+
+  /** The same elements as a set by identity, for ancestor checks. */
+  public static Set<Element> identitySet(List<Element> elements) {
+    Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+    set.addAll(elements);
+    return set;
+  }
+
+  /** Whether an ancestor of {@code e} (not {@code e} itself) is in {@code set}. */
+  public static boolean hasAncestorIn(Element e, Set<Element> set) {
+    if (set.isEmpty()) {
+      return false;
+    }
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (set.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code ancestor} is {@code e} or one of its ancestors. */
+  public static boolean isWithin(Element e, Element ancestor) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
