@@ -154,8 +154,8 @@ public final class HostScheduler implements AutoCloseable {
   }
 
   /**
-   * Stops the workers; running tasks are interrupted, waiting ones are dropped (their records are
-   * not acknowledged, so Kafka delivers them again).
+   * Stops the workers at once; running tasks are interrupted, waiting ones are dropped (their
+   * records are not acknowledged, so Kafka delivers them again).
    */
   @Override
   public void close() {
@@ -164,6 +164,37 @@ public final class HostScheduler implements AutoCloseable {
     }
     timer.shutdownNow();
     pool.shutdownNow();
+  }
+
+  /**
+   * Stops politely: starts nothing more, lets the requests under way end and the hosts' delays pass
+   * (so whoever fetches these hosts next keeps the gap), at most {@code limit}, then closes.
+   */
+  public void shutdown(Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    long lastStart;
+    synchronized (this) {
+      closed = true;
+    }
+    pool.shutdown();
+    try {
+      pool.awaitTermination(limit.toNanos(), TimeUnit.NANOSECONDS);
+      synchronized (this) {
+        lastStart = System.nanoTime();
+        for (HostLine line : lines.values()) {
+          if (line.nextStart - lastStart > 0) {
+            lastStart = line.nextStart;
+          }
+        }
+      }
+      long wait = Math.min(lastStart, deadline) - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    close();
   }
 
   /** Starts what {@code line} may start now, or arranges to look again when it may. */

@@ -6,6 +6,7 @@ import io.broadsheet.events.PageFetched;
 import io.broadsheet.events.PageRejected;
 import io.broadsheet.events.Reasons;
 import io.broadsheet.events.Topics;
+import io.broadsheet.fetcher.config.PolitenessConfig;
 import io.broadsheet.fetcher.fetch.FetchOutcome;
 import io.broadsheet.fetcher.fetch.PageDownloader;
 import io.broadsheet.fetcher.messaging.EventPublisher;
@@ -58,6 +59,7 @@ public class FetchService {
   private final FetchMetrics metrics;
   private final Set<Integer> revoked = ConcurrentHashMap.newKeySet();
   private final Set<FetchTask> running = ConcurrentHashMap.newKeySet();
+  private final Duration shutdownWait;
 
   public FetchService(
       PageDownloader downloader,
@@ -65,13 +67,15 @@ public class FetchService {
       RetryPolicy retries,
       HostScheduler scheduler,
       EventPublisher publisher,
-      FetchMetrics metrics) {
+      FetchMetrics metrics,
+      PolitenessConfig config) {
     this.downloader = downloader;
     this.robots = robots;
     this.retries = retries;
     this.scheduler = scheduler;
     this.publisher = publisher;
     this.metrics = metrics;
+    this.shutdownWait = config.revokeWait();
   }
 
   /**
@@ -126,10 +130,14 @@ public class FetchService {
     return dropped.size();
   }
 
-  /** Stops fetching; URLs not done are not acknowledged, so they are delivered again. */
+  /**
+   * Stops fetching: requests under way end and their hosts' delays pass (at most {@code
+   * broadsheet.politeness.revoke-wait}); URLs not done are not acknowledged, so they are delivered
+   * again, to whichever replica owns their partition next.
+   */
   @PreDestroy
   void stop() {
-    scheduler.close();
+    scheduler.shutdown(shutdownWait);
   }
 
   /** Whether an event of {@code jsonBytes} can be sent within {@link Topics#MAX_MESSAGE_BYTES}. */
