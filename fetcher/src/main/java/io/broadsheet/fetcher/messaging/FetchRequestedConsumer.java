@@ -70,6 +70,7 @@ public class FetchRequestedConsumer {
             .map(IncomingKafkaRecordMetadata::getPartition)
             .orElse(-1);
     String host = request.host();
+    String url = request.url();
     backpressure.received(host, partition);
     fetchService
         .fetch(request, partition)
@@ -80,6 +81,7 @@ public class FetchRequestedConsumer {
               if (cause == null) {
                 message.ack();
               } else if (!(cause instanceof CancellationException)) {
+                LOG.warnf(cause, "outcome of %s not published; to the dead-letter topic", url);
                 message.nack(cause);
               } // cancelled: the partition was revoked, its new owner fetches the URL
             });

@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,6 +51,13 @@ public class FetchService {
    */
   static final int RECORD_OVERHEAD_BYTES = 64 * 1024;
 
+  /**
+   * Outcome events sent and not yet acknowledged, at most: below the emitters' buffer (128 by
+   * default), so a broker slower than the downloads holds the workers back instead of overflowing
+   * the buffer (which would fail the send).
+   */
+  static final int PUBLISH_WINDOW = 96;
+
   private static final Logger LOG = Logger.getLogger(FetchService.class);
 
   private final PageDownloader downloader;
@@ -59,6 +68,7 @@ public class FetchService {
   private final FetchMetrics metrics;
   private final Set<Integer> revoked = ConcurrentHashMap.newKeySet();
   private final Set<FetchTask> running = ConcurrentHashMap.newKeySet();
+  private final Semaphore publishing = new Semaphore(PUBLISH_WINDOW);
   private final Duration shutdownWait;
 
   public FetchService(
@@ -257,8 +267,7 @@ public class FetchService {
             Reasons.TOO_LARGE,
             "PageFetched event of " + json.length + " bytes would exceed the record limit");
       }
-      return publisher
-          .pageFetched(page, json)
+      return windowed(() -> publisher.pageFetched(page, json))
           .thenRun(
               () -> {
                 metrics.fetched(page.body().length);
@@ -268,14 +277,29 @@ public class FetchService {
 
     private CompletableFuture<Void> reject(String reason, String detail) {
       String url = request.url();
-      return publisher
-          .pageRejected(new PageRejected(url, STAGE, reason, detail, Instant.now()))
+      return windowed(
+              () ->
+                  publisher.pageRejected(
+                      new PageRejected(url, STAGE, reason, detail, Instant.now())))
           .thenRun(
               () -> {
                 metrics.rejected(reason);
                 LOG.infof("rejected %s: %s (%s)", url, reason, detail);
               });
     }
+  }
+
+  /** Sends within the {@link #PUBLISH_WINDOW}, waiting for room if need be. */
+  private CompletableFuture<Void> windowed(Supplier<CompletableFuture<Void>> send) {
+    publishing.acquireUninterruptibly();
+    CompletableFuture<Void> sent;
+    try {
+      sent = send.get();
+    } catch (RuntimeException e) {
+      publishing.release();
+      throw e;
+    }
+    return sent.whenComplete((ok, error) -> publishing.release());
   }
 
   private static boolean absoluteHttp(String url) {

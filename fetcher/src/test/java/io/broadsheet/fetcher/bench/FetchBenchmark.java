@@ -69,7 +69,13 @@ public final class FetchBenchmark {
     try (MultiHostSite site = new MultiHostSite(hosts, 50 * 1024, 100 * 1024, 32);
         FetcherProcess fetcher =
             FetcherProcess.start(
-                jar, FreePorts.pick(), config, Path.of("target/bench-fetch/fetcher.log"));
+                jar,
+                FreePorts.pick(),
+                config,
+                options.containsKey("jfr")
+                    ? List.of("-XX:StartFlightRecording=filename=" + options.get("jfr"))
+                    : List.of(),
+                Path.of("target/bench-fetch/fetcher.log"));
         KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
       site.recording(false);
       fetcher.awaitReady(Duration.ofMinutes(3));
