@@ -87,6 +87,8 @@ public final class FetchBenchmark {
         long before = TestKafka.recordsWritten(bootstrap, Topics.PAGES_FETCHED);
         long rejectedBefore = TestKafka.recordsWritten(bootstrap, Topics.PAGES_REJECTED);
         double fetchesBefore = fetcher.metric("broadsheet_fetches_total");
+        Duration fetcherCpuBefore = fetcher.cpu();
+        long benchCpuBefore = benchCpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < urls; i++) {
           int host = i % hosts;
@@ -106,6 +108,8 @@ public final class FetchBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double fetches = fetcher.metric("broadsheet_fetches_total") - fetchesBefore;
+        double fetcherCpuMs = fetcher.cpu().minus(fetcherCpuBefore).toNanos() / 1e6;
+        double benchCpuMs = (benchCpuNanos() - benchCpuBefore) / 1e6;
         double rate = published / seconds;
         boolean measured = run >= warmup;
         if (measured) {
@@ -113,14 +117,16 @@ public final class FetchBenchmark {
         }
         System.out.printf(
             "%s %d: %d published, %d rejected in %.2f s: %.0f pages/s fetched and published,"
-                + " %.0f fetches/s%n",
+                + " %.0f fetches/s; CPU per page: fetcher %.2f ms, broker+sites+feeder %.2f ms%n",
             measured ? "run" : "warm-up",
             measured ? run - warmup + 1 : run + 1,
             published,
             rejected,
             seconds,
             rate,
-            fetches / seconds);
+            fetches / seconds,
+            fetcherCpuMs / Math.max(1, published),
+            benchCpuMs / Math.max(1, published));
       }
       rates.sort(Double::compare);
       System.out.printf(
@@ -132,6 +138,13 @@ public final class FetchBenchmark {
           rates.get(rates.size() - 1));
     }
     System.exit(0);
+  }
+
+  /** CPU time of this JVM: the broker, the sites and the feeding producer. */
+  private static long benchCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double percentile(List<Double> sorted, int p) {
