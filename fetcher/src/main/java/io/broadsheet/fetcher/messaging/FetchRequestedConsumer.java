@@ -28,8 +28,9 @@ import org.jboss.logging.Logger;
  * waits on a host; the record is acknowledged only when its outcome event was acknowledged by the
  * broker (the throttled commit strategy commits each partition up to its oldest record not yet
  * acknowledged). A record that cannot be decoded, or whose outcome could not be published, is
- * nacked and goes to the dead-letter topic. Memory is bounded by {@link Backpressure}: the
- * partitions of hosts with too many records held are paused.
+ * nacked and goes to the dead-letter topic. Memory is bounded by {@link Backpressure}: records are
+ * counted when polled ({@link HeldRecordsInterceptor}) and the partitions of hosts with too many
+ * records held are paused.
  */
 @ApplicationScoped
 public class FetchRequestedConsumer {
@@ -56,27 +57,31 @@ public class FetchRequestedConsumer {
     metrics.watchIntake(backpressure::held, () -> backpressure.paused().size());
   }
 
+  /** Has {@link HeldRecordsInterceptor} count polled records into this replica's back-pressure. */
+  void countPolledRecords() {
+    HeldRecordsInterceptor.use(backpressure);
+  }
+
   @Incoming(CHANNEL)
   public CompletionStage<Void> consume(Message<byte[]> message) {
+    var metadata = message.getMetadata(IncomingKafkaRecordMetadata.class);
+    int partition = metadata.map(IncomingKafkaRecordMetadata::getPartition).orElse(-1);
+    // Counted by HeldRecordsInterceptor when polled, under the record key.
+    String counted =
+        HeldRecordsInterceptor.hostKey(metadata.map(m -> (String) m.getKey()).orElse(null));
     FetchRequested request;
     try {
       request = EventCodec.fromJson(message.getPayload(), FetchRequested.class);
     } catch (RuntimeException e) {
+      backpressure.released(counted, partition);
       return message.nack(e);
     }
-    int partition =
-        message
-            .getMetadata(IncomingKafkaRecordMetadata.class)
-            .map(IncomingKafkaRecordMetadata::getPartition)
-            .orElse(-1);
-    String host = request.host();
     String url = request.url();
-    backpressure.received(host, partition);
     fetchService
         .fetch(request, partition)
         .whenComplete(
             (ok, error) -> {
-              backpressure.released(host, partition);
+              backpressure.released(counted, partition);
               Throwable cause = error instanceof CompletionException ? error.getCause() : error;
               if (cause == null) {
                 message.ack();
@@ -99,7 +104,7 @@ public class FetchRequestedConsumer {
       return;
     }
     int dropped = fetchService.relinquish(numbers, config.revokeWait());
-    numbers.forEach(backpressure::revoked);
+    numbers.forEach(backpressure::revoked); // also the records still in the connector's queue
     LOG.infof("partitions %s revoked: %d waiting URLs left to their new owner", numbers, dropped);
   }
 

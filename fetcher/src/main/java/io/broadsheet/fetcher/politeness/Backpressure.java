@@ -29,7 +29,7 @@ public final class Backpressure {
   private final int maxPerHost;
   private final int maxTotal;
   private final Partitions partitions;
-  private final Map<String, Integer> held = new HashMap<>();
+  private final Map<Integer, Map<String, Integer>> held = new HashMap<>();
   private final Map<Integer, Set<String>> fullHosts = new HashMap<>();
   private final Set<Integer> paused = new HashSet<>();
   private int total;
@@ -46,7 +46,7 @@ public final class Backpressure {
 
   /** A record of {@code host} from {@code partition} is now held. */
   public synchronized void received(String host, int partition) {
-    int count = held.merge(host, 1, Integer::sum);
+    int count = held.computeIfAbsent(partition, p -> new HashMap<>()).merge(host, 1, Integer::sum);
     total++;
     if (count >= maxPerHost) {
       fullHosts.computeIfAbsent(partition, p -> new HashSet<>()).add(host);
@@ -62,12 +62,19 @@ public final class Backpressure {
 
   /** A record of {@code host} from {@code partition} is no longer held (acknowledged or not). */
   public synchronized void released(String host, int partition) {
-    Integer count = held.computeIfPresent(host, (h, c) -> c == 1 ? null : c - 1);
+    Map<String, Integer> hosts = held.get(partition);
+    if (hosts == null || !hosts.containsKey(host)) {
+      return; // counted for a partition since revoked
+    }
+    Integer count = hosts.computeIfPresent(host, (h, c) -> c == 1 ? null : c - 1);
+    if (hosts.isEmpty()) {
+      held.remove(partition);
+    }
     total--;
     if ((count == null || count <= maxPerHost / 2) && fullHosts.containsKey(partition)) {
-      Set<String> hosts = fullHosts.get(partition);
-      hosts.remove(host);
-      if (hosts.isEmpty()) {
+      Set<String> full = fullHosts.get(partition);
+      full.remove(host);
+      if (full.isEmpty()) {
         fullHosts.remove(partition);
       }
     }
@@ -85,10 +92,20 @@ public final class Backpressure {
     }
   }
 
-  /** Forgets a partition this replica no longer owns (its records are held no more either). */
+  /**
+   * Forgets a partition this replica no longer owns, and the records counted for it (they are held
+   * no more; releases that still come for them are ignored).
+   */
   public synchronized void revoked(int partition) {
     paused.remove(partition);
     fullHosts.remove(partition);
+    Map<String, Integer> hosts = held.remove(partition);
+    if (hosts != null) {
+      total -= hosts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+    if (full && total <= maxTotal / 2) {
+      full = false;
+    }
   }
 
   /** Records held now. */
@@ -98,7 +115,7 @@ public final class Backpressure {
 
   /** Records held now for {@code host}. */
   public synchronized int held(String host) {
-    return held.getOrDefault(host, 0);
+    return held.values().stream().mapToInt(h -> h.getOrDefault(host, 0)).sum();
   }
 
   /** Partitions paused now. */
