@@ -4,6 +4,7 @@ import io.broadsheet.fetcher.fetch.ResourceClient;
 import io.broadsheet.fetcher.politeness.HostScheduler;
 import io.broadsheet.fetcher.politeness.RetryPolicy;
 import io.broadsheet.fetcher.politeness.RobotsCache;
+import io.broadsheet.fetcher.politeness.UnreachableHosts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -26,6 +27,13 @@ public class PolitenessBeans {
             config.maxEntries()),
         client,
         Clock.systemUTC());
+  }
+
+  @Produces
+  @Singleton
+  UnreachableHosts unreachableHosts(PolitenessConfig config) {
+    return new UnreachableHosts(
+        config.unreachableAfter(), config.unreachableCoolOff(), Clock.systemUTC());
   }
 
   @Produces

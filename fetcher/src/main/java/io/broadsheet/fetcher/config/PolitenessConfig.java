@@ -52,4 +52,16 @@ public interface PolitenessConfig {
   /** Longest a rebalance waits for revoked hosts' requests to end and their delays to pass. */
   @WithDefault("45s")
   Duration revokeWait();
+
+  /**
+   * URLs of one site (scheme, host, port) in a row that must fail to connect, retries used up,
+   * before its other URLs are rejected without a request for {@code unreachable-cool-off}; 0 =
+   * never.
+   */
+  @WithDefault("3")
+  int unreachableAfter();
+
+  /** How long a site that cannot be reached is skipped before it is tried again. */
+  @WithDefault("2m")
+  Duration unreachableCoolOff();
 }

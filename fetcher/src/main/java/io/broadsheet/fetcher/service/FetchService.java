@@ -14,6 +14,7 @@ import io.broadsheet.fetcher.politeness.HostScheduler;
 import io.broadsheet.fetcher.politeness.RetryPolicy;
 import io.broadsheet.fetcher.politeness.RobotsCache;
 import io.broadsheet.fetcher.politeness.RobotsVerdict;
+import io.broadsheet.fetcher.politeness.UnreachableHosts;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,8 +38,10 @@ import org.jboss.logging.Logger;
  * whose event would not fit in a Kafka record). Each URL is a task of the {@link HostScheduler}:
  * robots.txt is read first (one request, cached), then the page; retryable failures are tried again
  * after the {@link RetryPolicy}'s back-off, each attempt a request that counts for the host's
- * delay. The future of {@link #fetch} completes once the broker acknowledged the outcome event, and
- * fails when it did not, so the caller's input is never acknowledged before its output is safe.
+ * delay; a site whose URLs keep failing to connect is skipped for a while ({@link
+ * UnreachableHosts}). The future of {@link #fetch} completes once the broker acknowledged the
+ * outcome event, and fails when it did not, so the caller's input is never acknowledged before its
+ * output is safe.
  */
 @ApplicationScoped
 public class FetchService {
@@ -63,6 +67,7 @@ public class FetchService {
   private final PageDownloader downloader;
   private final RobotsCache robots;
   private final RetryPolicy retries;
+  private final UnreachableHosts unreachable;
   private final HostScheduler scheduler;
   private final EventPublisher publisher;
   private final FetchMetrics metrics;
@@ -75,6 +80,7 @@ public class FetchService {
       PageDownloader downloader,
       RobotsCache robots,
       RetryPolicy retries,
+      UnreachableHosts unreachable,
       HostScheduler scheduler,
       EventPublisher publisher,
       FetchMetrics metrics,
@@ -82,6 +88,7 @@ public class FetchService {
     this.downloader = downloader;
     this.robots = robots;
     this.retries = retries;
+    this.unreachable = unreachable;
     this.scheduler = scheduler;
     this.publisher = publisher;
     this.metrics = metrics;
@@ -191,6 +198,11 @@ public class FetchService {
         finish(reject(Reasons.INVALID_URL, "not an absolute http(s) URL"));
         return new HostScheduler.Done(false);
       }
+      Optional<String> skipped = unreachable.skip(url);
+      if (skipped.isPresent()) {
+        finish(reject(Reasons.CONNECTION, skipped.get()));
+        return new HostScheduler.Done(false);
+      }
       boolean requested = false;
       RobotsVerdict verdict = robots.check(url);
       if (verdict instanceof RobotsVerdict.Unknown) {
@@ -222,11 +234,15 @@ public class FetchService {
       metrics.attempted();
       FetchOutcome outcome = downloader.download(url);
       if (outcome instanceof FetchOutcome.Fetched fetched) {
+        unreachable.reached(url);
         metrics.status(fetched.page().status());
         finish(publish(fetched.page()));
         return new HostScheduler.Done(true);
       }
       FetchOutcome.Failed failure = (FetchOutcome.Failed) outcome;
+      if (failure.reason().startsWith("http-")) {
+        unreachable.reached(url); // it answered, if not with a page
+      }
       metrics.failed(failure.reason());
       return failed(true, failure);
     }
@@ -245,6 +261,9 @@ public class FetchService {
       }
       String detail =
           attempt > 1 ? failure.detail() + " (after " + attempt + " attempts)" : failure.detail();
+      if (failure.reason().equals(Reasons.CONNECTION) || failure.reason().equals(Reasons.DNS)) {
+        unreachable.unreachable(request.url(), failure.detail());
+      }
       finish(reject(failure.reason(), detail));
       return new HostScheduler.Done(requested);
     }

@@ -6,6 +6,7 @@ import io.broadsheet.events.Topics;
 import io.broadsheet.fetcher.fixtures.FetcherProcess;
 import io.broadsheet.fetcher.fixtures.MultiHostSite;
 import io.broadsheet.testsupport.FreePorts;
+import io.broadsheet.testsupport.PostgresServer;
 import io.broadsheet.testsupport.SharedInfra;
 import io.broadsheet.testsupport.TestKafka;
 import java.nio.file.Path;
@@ -58,6 +59,11 @@ public final class FetchBenchmark {
     String bootstrap = SharedInfra.kafka().bootstrapServers();
     Map<String, String> config = new HashMap<>();
     config.put("kafka.bootstrap.servers", bootstrap);
+    // Sources and seen URLs live in PostgreSQL; the benchmark feeds URLs directly, discovery idles.
+    PostgresServer database = SharedInfra.postgres();
+    config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+    config.put("quarkus.datasource.username", database.username());
+    config.put("quarkus.datasource.password", database.password());
     config.put("broadsheet.fetch.allow-loopback", "true");
     config.put("broadsheet.politeness.min-delay", "0s");
     config.put("broadsheet.politeness.workers", workers);

@@ -188,7 +188,7 @@ class DiscoveryTest {
   }
 
   @Test
-  void publishesEveryUrlOfASitemapLargerThanThePublisherBuffer() {
+  void publishesEveryUrlOfASitemapLargerThanOnePublishingChunk() {
     String id = create("/big-sitemap.xml", "sitemap");
     assertThat(poll(id).getInt("published")).isEqualTo(DiscoverySite.BIG_SITEMAP_URLS);
     assertThat(records()).hasSize(DiscoverySite.BIG_SITEMAP_URLS);

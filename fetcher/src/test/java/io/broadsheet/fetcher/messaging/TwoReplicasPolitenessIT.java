@@ -11,6 +11,7 @@ import io.broadsheet.fetcher.fixtures.MultiHostSite;
 import io.broadsheet.fetcher.fixtures.Records;
 import io.broadsheet.testsupport.FreePorts;
 import io.broadsheet.testsupport.KafkaBroker;
+import io.broadsheet.testsupport.PostgresServer;
 import io.broadsheet.testsupport.SharedInfra;
 import io.broadsheet.testsupport.TestKafka;
 import java.nio.file.Path;
@@ -43,11 +44,19 @@ class TwoReplicasPolitenessIT {
     KafkaBroker kafka = SharedInfra.kafka();
     String bootstrap = kafka.bootstrapServers();
     String group = "two-replicas-" + UUID.randomUUID();
+    // The fetcher keeps its sources and seen URLs in PostgreSQL: both replicas share one.
+    PostgresServer database = SharedInfra.postgres();
     Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
     Map<String, String> config =
         Map.of(
             "kafka.bootstrap.servers",
             bootstrap,
+            "quarkus.datasource.jdbc.url",
+            database.jdbcUrl(),
+            "quarkus.datasource.username",
+            database.username(),
+            "quarkus.datasource.password",
+            database.password(),
             "mp.messaging.incoming.fetch-requested.group.id",
             group,
             "broadsheet.fetch.allow-loopback",
