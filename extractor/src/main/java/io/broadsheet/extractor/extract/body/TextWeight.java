@@ -1,5 +1,6 @@
 package io.broadsheet.extractor.extract.body;
 
+import io.broadsheet.extractor.extract.Whitespace;
 import java.util.regex.Pattern;
 
 /**
@@ -83,62 +84,8 @@ public final class TextWeight {
 
   /** Collapses every whitespace run (including no-break spaces) to one space and trims. */
   static String normalize(CharSequence text) {
-    // a hand-written loop, not a regex replaceAll: this runs once per block of every page (twice,
-    // with the noise judge's walk). It copies the walker's StringBuilder out once (its charAt
-    // checks bounds and coder per character) and works in a plain array.
-    int n = text.length();
-    char[] out = new char[n];
-    if (text instanceof StringBuilder builder) {
-      builder.getChars(0, n, out, 0);
-    } else {
-      text.toString().getChars(0, n, out, 0);
-    }
-    // collapsed in place: the write position never passes the read position
-    int length = 0;
-    boolean inRun = false;
-    for (int i = 0; i < n; i++) {
-      char c = out[i];
-      if (c > ' ' && c < '\u00A0') {
-        out[length++] = c; // the bulk of any text: no whitespace switch
-        inRun = false;
-      } else if (isSpace(c)) {
-        if (!inRun) {
-          out[length++] = ' ';
-          inRun = true;
-        }
-      } else {
-        out[length++] = c;
-        inRun = false;
-      }
-    }
-    // what String.trim() removes: every character up to U+0020 at either end
-    int start = 0;
-    while (start < length && out[start] <= ' ') {
-      start++;
-    }
-    while (length > start && out[length - 1] <= ' ') {
-      length--;
-    }
-    return new String(out, start, length - start);
-  }
-
-  /** ASCII whitespace as in a regex {@code \\s}, plus no-break, zero-width and figure spaces. */
-  private static boolean isSpace(char c) {
-    return switch (c) {
-      case ' ',
-          '\t',
-          '\n',
-          '\u000B',
-          '\f',
-          '\r',
-          '\u00A0',
-          '\u2007',
-          '\u202F',
-          '\u200B',
-          '\uFEFF' ->
-          true;
-      default -> false;
-    };
+    // once per block of every page (twice, with the noise judge's walk)
+    return Whitespace.collapse(text, false);
   }
 
   /** Han and kana; Hangul is written with spaces between words, so it counts like Latin. */

@@ -1,5 +1,6 @@
 package io.broadsheet.extractor.extract.meta;
 
+import io.broadsheet.extractor.extract.Whitespace;
 import org.jsoup.parser.Parser;
 
 /** Text clean-up shared by the metadata readers and extractors. */
@@ -30,56 +31,10 @@ final class Clean {
   }
 
   /**
-   * What {@code text.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B\\u00AD\\uFEFF]+", " ").trim()}
-   * gives, by a plain loop: every run of whitespace (no-break, figure, narrow, zero-width spaces
-   * and soft hyphens included) becomes one space, then the ends are trimmed. It runs on every meta
-   * value of every page.
+   * Every whitespace run (soft hyphens included) as one space, ends trimmed: {@link Whitespace}.
    */
   static String collapseWhitespace(String text) {
-    int n = text.length();
-    char[] out = new char[n];
-    int length = 0;
-    boolean inRun = false;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (isWhitespace(c)) {
-        if (!inRun) {
-          out[length++] = ' ';
-          inRun = true;
-        }
-      } else {
-        out[length++] = c;
-        inRun = false;
-      }
-    }
-    int start = 0;
-    while (start < length && out[start] <= ' ') {
-      start++;
-    }
-    while (length > start && out[length - 1] <= ' ') {
-      length--;
-    }
-    return new String(out, start, length - start);
-  }
-
-  /** ASCII {@code \\s} and the Unicode spaces and soft hyphen {@link #collapseWhitespace} names. */
-  private static boolean isWhitespace(char c) {
-    return switch (c) {
-      case ' ',
-          '\t',
-          '\n',
-          '\u000B',
-          '\f',
-          '\r',
-          '\u00A0',
-          '\u2007',
-          '\u202F',
-          '\u200B',
-          '\u00AD',
-          '\uFEFF' ->
-          true;
-      default -> false;
-    };
+    return Whitespace.collapse(text, true);
   }
 
   /** Lower-cased letters and digits only: for comparing candidates that differ in punctuation. */
