@@ -37,7 +37,7 @@ class TwoReplicasPolitenessIT {
 
   private static final Duration MIN_DELAY = Duration.ofMillis(700);
   private static final int HOSTS = 8;
-  private static final int URLS_PER_HOST = 16;
+  private static final int URLS_PER_HOST = 40;
 
   @Test
   void noHostSeesRequestsCloserThanTheDelayWhileTwoReplicasShareTheTopic() throws Exception {
@@ -85,9 +85,15 @@ class TwoReplicasPolitenessIT {
         }
       }
       // Mid-run, the second replica leaves: its hosts move to the first, requests under way.
+      // The second replica's share arrives only once the first has handed its partitions over
+      // (after the requests under way and the hosts' delays): wait for it to have fetched some.
       Awaitility.await()
-          .atMost(Duration.ofMinutes(1))
-          .until(() -> site.hits().size() >= HOSTS * URLS_PER_HOST / 3);
+          .atMost(Duration.ofMinutes(2))
+          .pollInterval(Duration.ofMillis(500))
+          .until(
+              () ->
+                  site.hits().size() >= HOSTS * URLS_PER_HOST / 3
+                      && second.metric("broadsheet_fetches_total") > 0);
       double bySecond = second.metric("broadsheet_fetches_total");
       second.close();
 
