@@ -60,40 +60,30 @@ public class SourcesResource {
   @Blocking
   @Consumes(MediaType.WILDCARD)
   public Response create(String body, @Context UriInfo uri) {
-    try {
-      Source source = sources.create(parse(body));
-      return Response.created(uri.getAbsolutePathBuilder().path(source.id()).build())
-          .entity(SourceResponse.of(source))
-          .build();
-    } catch (SourceSpecs.InvalidSourceException e) {
-      return error(Response.Status.BAD_REQUEST, e.getMessage());
-    } catch (SourceStore.DuplicateUrlException e) {
-      return duplicate(e);
-    } catch (SQLException e) {
-      return unavailable(e);
-    }
+    return answer(
+        () -> {
+          Source source = sources.create(parse(body));
+          return Response.created(uri.getAbsolutePathBuilder().path(source.id()).build())
+              .entity(SourceResponse.of(source))
+              .build();
+        });
   }
 
   @GET
   @Blocking
   public Response list() {
-    try {
-      List<SourceResponse> all = sources.list().stream().map(SourceResponse::of).toList();
-      return Response.ok(Map.of("sources", all)).build();
-    } catch (SQLException e) {
-      return unavailable(e);
-    }
+    return answer(
+        () -> {
+          List<SourceResponse> all = sources.list().stream().map(SourceResponse::of).toList();
+          return Response.ok(Map.of("sources", all)).build();
+        });
   }
 
   @GET
   @Path("/{id}")
   @Blocking
   public Response get(@PathParam("id") String id) {
-    try {
-      return found(id, sources.find(id));
-    } catch (SQLException e) {
-      return unavailable(e);
-    }
+    return answer(() -> found(id, sources.find(id)));
   }
 
   @PUT
@@ -101,40 +91,47 @@ public class SourcesResource {
   @Blocking
   @Consumes(MediaType.WILDCARD)
   public Response replace(@PathParam("id") String id, String body) {
-    try {
-      return found(id, sources.replace(id, parse(body)));
-    } catch (SourceSpecs.InvalidSourceException e) {
-      return error(Response.Status.BAD_REQUEST, e.getMessage());
-    } catch (SourceStore.DuplicateUrlException e) {
-      return duplicate(e);
-    } catch (SQLException e) {
-      return unavailable(e);
-    }
+    return answer(() -> found(id, sources.replace(id, parse(body))));
   }
 
   @DELETE
   @Path("/{id}")
   @Blocking
   public Response delete(@PathParam("id") String id) {
-    try {
-      return sources.delete(id) ? Response.noContent().build() : notFound(id);
-    } catch (SQLException e) {
-      return unavailable(e);
-    }
+    return answer(() -> sources.delete(id) ? Response.noContent().build() : notFound(id));
   }
 
   @POST
   @Path("/{id}/poll")
   @Blocking
   public Response poll(@PathParam("id") String id) {
+    return answer(
+        () -> {
+          Optional<DiscoveryService.PollReport> report = discovery.pollNow(id);
+          if (report.isPresent()) {
+            return Response.ok(report.get()).build();
+          }
+          return sources.find(id).isPresent()
+              ? error(Response.Status.CONFLICT, "source " + id + " is being polled right now")
+              : notFound(id);
+        });
+  }
+
+  /** A request's work, which may refuse its input, meet a duplicate URL or lose the database. */
+  @FunctionalInterface
+  private interface SourceCall {
+    Response run()
+        throws SourceSpecs.InvalidSourceException, SourceStore.DuplicateUrlException, SQLException;
+  }
+
+  /** Runs {@code call}, answering its failures the same way on every endpoint: 400, 409, 503. */
+  private static Response answer(SourceCall call) {
     try {
-      Optional<DiscoveryService.PollReport> report = discovery.pollNow(id);
-      if (report.isPresent()) {
-        return Response.ok(report.get()).build();
-      }
-      return sources.find(id).isPresent()
-          ? error(Response.Status.CONFLICT, "source " + id + " is being polled right now")
-          : notFound(id);
+      return call.run();
+    } catch (SourceSpecs.InvalidSourceException e) {
+      return error(Response.Status.BAD_REQUEST, e.getMessage());
+    } catch (SourceStore.DuplicateUrlException e) {
+      return duplicate(e);
     } catch (SQLException e) {
       return unavailable(e);
     }
