@@ -39,6 +39,18 @@ class DeploymentsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"fetcher", "extractor", "indexer"})
+  void theImageRunsTheFastJarAndExposesTheServicesHttpPort(String service) {
+    String dockerfile =
+        Repo.read(Repo.ROOT.resolve("deploy/images").resolve(service).resolve("Dockerfile"));
+    assertThat(dockerfile)
+        .containsPattern("(?m)^EXPOSE " + httpPort(service) + "$")
+        .containsPattern("(?m)^USER 185$")
+        .contains("COPY target/quarkus-app/lib/", "quarkus-run.jar");
+    assertThat(container(service).at("/image").asText()).isEqualTo("broadsheet/" + service);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fetcher", "extractor", "indexer"})
   void theServiceForwardsTheHttpPort(String service) {
     JsonNode port = Repo.baseResource("Service", service).path("spec").path("ports").get(0);
     assertThat(port.path("port").asInt()).isEqualTo(httpPort(service));
