@@ -59,7 +59,8 @@ public class EventPublisher {
    *
    * @param headers CloudEvents headers (and, in v2, the page's metadata)
    * @param value the JSON event (v1) or the body bytes (v2)
-   * @param size what the record counts against the size limit: value plus headers
+   * @param size what is checked against the record limit: the body plus all headers (v2), or the
+   *     JSON (v1, whose few CloudEvents headers fit in the allowance the check leaves)
    */
   public record PageRecord(PageFetched page, RecordHeaders headers, byte[] value, int size) {}
 
