@@ -3,10 +3,10 @@ package io.broadsheet.fetcher.bench;
 import io.broadsheet.events.EventCodec;
 import io.broadsheet.events.FetchRequested;
 import io.broadsheet.events.Topics;
-import io.broadsheet.fetcher.fixtures.FetcherProcess;
 import io.broadsheet.fetcher.fixtures.MultiHostSite;
 import io.broadsheet.testsupport.FreePorts;
 import io.broadsheet.testsupport.PostgresServer;
+import io.broadsheet.testsupport.ServiceProcess;
 import io.broadsheet.testsupport.SharedInfra;
 import io.broadsheet.testsupport.TestKafka;
 import java.nio.file.Path;
@@ -73,8 +73,8 @@ public final class FetchBenchmark {
     config.putAll(fetcherConfig);
 
     try (MultiHostSite site = new MultiHostSite(hosts, 50 * 1024, 100 * 1024, 32);
-        FetcherProcess fetcher =
-            FetcherProcess.start(
+        ServiceProcess fetcher =
+            ServiceProcess.start(
                 jar,
                 FreePorts.pick(),
                 config,

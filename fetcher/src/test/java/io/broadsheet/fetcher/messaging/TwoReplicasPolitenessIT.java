@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.broadsheet.events.EventCodec;
 import io.broadsheet.events.FetchRequested;
 import io.broadsheet.events.Topics;
-import io.broadsheet.fetcher.fixtures.FetcherProcess;
 import io.broadsheet.fetcher.fixtures.MultiHostSite;
 import io.broadsheet.fetcher.fixtures.Records;
 import io.broadsheet.testsupport.FreePorts;
 import io.broadsheet.testsupport.KafkaBroker;
 import io.broadsheet.testsupport.PostgresServer;
+import io.broadsheet.testsupport.ServiceProcess;
 import io.broadsheet.testsupport.SharedInfra;
 import io.broadsheet.testsupport.TestKafka;
 import java.nio.file.Path;
@@ -63,11 +63,11 @@ class TwoReplicasPolitenessIT {
             "broadsheet.politeness.min-delay",
             MIN_DELAY.toMillis() + "ms");
     try (MultiHostSite site = new MultiHostSite(HOSTS, 16 * 1024, 16);
-        FetcherProcess first =
-            FetcherProcess.start(
+        ServiceProcess first =
+            ServiceProcess.start(
                 jar, FreePorts.pick(), config, Path.of("target/two-replicas/first.log"));
-        FetcherProcess second =
-            FetcherProcess.start(
+        ServiceProcess second =
+            ServiceProcess.start(
                 jar, FreePorts.pick(), config, Path.of("target/two-replicas/second.log"))) {
       first.awaitReady(Duration.ofMinutes(3));
       second.awaitReady(Duration.ofMinutes(3));

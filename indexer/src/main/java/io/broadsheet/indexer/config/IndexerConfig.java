@@ -54,5 +54,12 @@ public interface IndexerConfig {
     /** Longest wait between retries while the database is unavailable. */
     @WithDefault("PT30S")
     Duration retryMaxDelay();
+
+    /**
+     * Longest a batch's transaction may run before it is rolled back (and the batch split and
+     * retried one by one).
+     */
+    @WithDefault("PT5M")
+    Duration transactionTimeout();
   }
 }

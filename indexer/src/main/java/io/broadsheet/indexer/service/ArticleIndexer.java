@@ -1,6 +1,7 @@
 package io.broadsheet.indexer.service;
 
 import io.broadsheet.events.ArticleExtracted;
+import io.broadsheet.indexer.config.IndexerConfig;
 import io.broadsheet.indexer.store.ArticleBatchWriter;
 import io.broadsheet.indexer.store.ArticleStore;
 import io.broadsheet.indexer.store.IndexOutcome;
@@ -33,9 +34,12 @@ public class ArticleIndexer {
   private final ArticleStore store;
   private final Map<IndexOutcome, Counter> counters = new EnumMap<>(IndexOutcome.class);
   private final Timer latency;
+  private final int transactionTimeoutSeconds;
 
-  public ArticleIndexer(ArticleStore store, MeterRegistry registry) {
+  public ArticleIndexer(ArticleStore store, MeterRegistry registry, IndexerConfig config) {
     this.store = store;
+    this.transactionTimeoutSeconds =
+        (int) Math.max(1, config.store().transactionTimeout().toSeconds());
     for (IndexOutcome outcome : IndexOutcome.values()) {
       counters.put(
           outcome,
@@ -75,7 +79,9 @@ public class ArticleIndexer {
       return List.of();
     }
     ArticleBatchWriter.Result result =
-        QuarkusTransaction.requiringNew().call(() -> store.write(events));
+        QuarkusTransaction.requiringNew()
+            .timeout(transactionTimeoutSeconds)
+            .call(() -> store.write(events));
     Instant committed = Instant.now();
     for (int i = 0; i < events.size(); i++) {
       IndexOutcome outcome = result.outcomes().get(i);
