@@ -42,6 +42,9 @@ public class ArticleBatchWriter {
    */
   public record Result(List<IndexOutcome> outcomes, List<String> changedIds) {}
 
+  /** The advisory lock key that serialises story placement (any constant, shared by replicas). */
+  static final long STORY_LOCK = 0x62726f6164736865L; // "broadshe"
+
   private final Stories stories;
 
   public ArticleBatchWriter(Stories stories) {
@@ -206,6 +209,13 @@ public class ArticleBatchWriter {
     Map<String, String> storyIds = new LinkedHashMap<>();
     if (fresh.isEmpty()) {
       return storyIds;
+    }
+    // Two writers placing copies of one story at the same moment would not see each other's
+    // uncommitted rows and start two stories; one lock, held until commit, serialises placement
+    // across the replicas' writers (the first commits, the second then finds its row).
+    try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      lock.setLong(1, STORY_LOCK);
+      lock.execute();
     }
     StoryCandidates candidates = loadCandidates(c, signed.values());
     for (VersionPlan.Current f : fresh) {
