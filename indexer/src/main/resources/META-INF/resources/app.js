@@ -206,10 +206,7 @@
       for (const article of page.items) placeArticle(article, false);
       state.next = page.next || null;
       $('more').hidden = !state.next;
-      const count = state.shownIds.size;
-      $('summary').textContent = count === 0
-        ? 'No articles match.'
-        : `${count} article${count === 1 ? '' : 's'} shown${state.next ? ', more below' : ''}.`;
+      $('summary').textContent = summaryText();
     } catch (err) {
       if (token !== state.token) return;
       $('summary').textContent = '';
@@ -220,6 +217,15 @@
         $('more').disabled = false;
       }
     }
+  }
+
+  function summaryText() {
+    const articles = state.shownIds.size;
+    const stories = state.groups.size;
+    if (articles === 0) return 'No articles match.';
+    const more = state.next ? '; more below' : '';
+    const storyPart = stories === articles ? '' : ` in ${stories} stor${stories === 1 ? 'y' : 'ies'}`;
+    return `${articles} article${articles === 1 ? '' : 's'}${storyPart}${more}.`;
   }
 
   /**
@@ -513,6 +519,7 @@
       // filtered one may or may not include it, which only the server can say: offer a refresh.
       if (!isFiltered(state.params) || state.shownIds.has(article.id)) {
         placeArticle(article, true);
+        $('summary').textContent = summaryText();
         announce(`New article: ${article.title}`);
       } else {
         state.pendingNew += 1;
