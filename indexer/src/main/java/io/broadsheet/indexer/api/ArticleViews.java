@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.broadsheet.events.EventCodec;
 import io.broadsheet.indexer.store.Article;
+import io.broadsheet.indexer.store.VersionRow;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,15 +22,59 @@ final class ArticleViews {
 
   /** The listing form, without the body blocks. */
   static ArticleView summary(Article a) {
-    return view(a, null);
+    return summary(a, null);
   }
 
-  /** The single-article form, with the body blocks. */
-  static ArticleView detail(Article a) {
-    return view(a, read(a.body, BLOCKS));
+  /** The listing form of a search hit, with its snippet (null without a query). */
+  static ArticleView summary(Article a, String snippet) {
+    return view(a, snippet, null, null, null, null);
   }
 
-  private static ArticleView view(Article a, List<ArticleView.Block> body) {
+  /** The single-article form: body blocks, versions, story and exact copies. */
+  static ArticleView detail(
+      Article a, List<VersionRow> versions, long storySize, List<String> duplicates) {
+    return view(
+        a,
+        null,
+        read(a.body, BLOCKS),
+        versions.stream().map(ArticleViews::version).toList(),
+        new ArticleView.StorySummary(a.storyId, storySize),
+        duplicates);
+  }
+
+  static ArticleView.VersionSummary version(VersionRow v) {
+    return new ArticleView.VersionSummary(
+        v.version(), utc(v.extractedAt()), v.contentHash(), v.title(), v.changed());
+  }
+
+  /** One version in full, for {@code GET /articles/{id}/versions/{n}}. */
+  static VersionView versionDetail(String articleId, VersionRow v) {
+    return new VersionView(
+        articleId,
+        v.version(),
+        utc(v.extractedAt()),
+        utc(v.fetchedAt()),
+        v.title(),
+        v.subtitle(),
+        v.authors(),
+        v.section(),
+        v.topics(),
+        v.leadImage() == null ? null : read(v.leadImage(), LEAD_IMAGE),
+        read(v.body(), BLOCKS),
+        v.bodyText(),
+        v.wordCount(),
+        v.contentHash(),
+        v.extractorVersion(),
+        v.changed());
+  }
+
+  private static ArticleView view(
+      Article a,
+      String snippet,
+      List<ArticleView.Block> body,
+      List<ArticleView.VersionSummary> versions,
+      ArticleView.StorySummary story,
+      List<String> duplicates) {
     return new ArticleView(
         a.id,
         a.canonicalUrl,
@@ -54,7 +99,13 @@ final class ArticleViews {
         utc(a.fetchedAt),
         utc(a.extractedAt),
         utc(a.lastIndexedAt),
-        body);
+        a.storyId,
+        a.version,
+        snippet,
+        body,
+        versions,
+        story,
+        duplicates);
   }
 
   /** The instant at the offset the event stated, e.g. {@code 2024-05-01T10:00:00+02:00}. */

@@ -3,21 +3,35 @@ package io.broadsheet.indexer.messaging;
 import io.broadsheet.events.ArticleExtracted;
 import io.broadsheet.events.EventCodec;
 import io.broadsheet.events.EventType;
+import io.broadsheet.indexer.config.IndexerConfig;
 import io.broadsheet.indexer.service.ArticleIndexer;
+import io.broadsheet.indexer.service.ArticleValidator;
 import io.broadsheet.indexer.service.InvalidArticleException;
-import io.broadsheet.indexer.store.IndexOutcome;
+import io.broadsheet.indexer.service.TransientFailures;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes {@code broadsheet.articles.extracted}. The record is acknowledged (its offset committed)
- * only after the upsert has committed; any failure nacks it, and the channel's dead-letter strategy
- * moves it to {@code broadsheet.articles.extracted.dlq} with the cause in headers.
+ * Consumes {@code broadsheet.articles.extracted} in batches (one poll at a time) and writes each
+ * batch in one transaction: per-row round trips are what cap an indexer's throughput. The batch's
+ * offsets are committed only after the transaction has committed and every dead letter has been
+ * acknowledged (at-least-once; the upsert makes redelivery harmless).
+ *
+ * <p>Failures, kept apart: a record that is not a valid ArticleExtracted goes to the dead-letter
+ * topic alone ({@link DeadLetters}); a batch the database refuses because of one event's data is
+ * split and retried event by event, so only that event is dead-lettered; a database that is down is
+ * waited for with back-off, never a reason to dead-letter anything. The channel's failure strategy
+ * is {@code fail}: an exception only escapes at shutdown, and then nothing is committed.
  */
 @ApplicationScoped
 public class ArticleExtractedListener {
@@ -28,25 +42,81 @@ public class ArticleExtractedListener {
   private static final Logger LOG = Logger.getLogger(ArticleExtractedListener.class);
 
   private final ArticleIndexer indexer;
+  private final DeadLetters deadLetters;
+  private final IndexerConfig.Store retry;
 
-  public ArticleExtractedListener(ArticleIndexer indexer) {
+  public ArticleExtractedListener(
+      ArticleIndexer indexer, DeadLetters deadLetters, IndexerConfig config) {
     this.indexer = indexer;
+    this.deadLetters = deadLetters;
+    this.retry = config.store();
   }
+
+  /** One decoded record. */
+  private record Decoded(ConsumerRecord<String, byte[]> record, ArticleExtracted event) {}
 
   @Incoming(CHANNEL)
   @Blocking
-  public void onArticleExtracted(ConsumerRecord<String, byte[]> record) {
-    try {
-      checkType(record);
-      ArticleExtracted event = EventCodec.fromJson(record.value(), ArticleExtracted.class);
-      IndexOutcome outcome = indexer.index(event);
-      LOG.debugf("indexed %s (%s): %s", event.canonicalUrl(), event.id(), outcome.tag());
-    } catch (EventCodec.MalformedEventException | InvalidArticleException e) {
-      LOG.warnf(
-          "dead-lettering %s partition %d offset %d: %s",
-          record.topic(), record.partition(), record.offset(), e.getMessage());
-      throw e;
+  public void onArticles(ConsumerRecords<String, byte[]> records) {
+    List<CompletableFuture<Void>> dead = new ArrayList<>();
+    List<Decoded> decoded = new ArrayList<>(records.count());
+    for (ConsumerRecord<String, byte[]> record : records) {
+      try {
+        checkType(record);
+        ArticleExtracted event = EventCodec.fromJson(record.value(), ArticleExtracted.class);
+        ArticleValidator.check(event);
+        decoded.add(new Decoded(record, event));
+      } catch (EventCodec.MalformedEventException | InvalidArticleException e) {
+        dead.add(deadLetter(record, e));
+      }
     }
+    index(decoded, dead);
+    CompletableFuture.allOf(dead.toArray(CompletableFuture[]::new)).join();
+  }
+
+  /** Writes the batch, waiting out database outages and isolating events the database refuses. */
+  private void index(List<Decoded> batch, List<CompletableFuture<Void>> dead) {
+    Duration delay = retry.retryInitialDelay();
+    while (!batch.isEmpty()) {
+      try {
+        indexer.indexChecked(batch.stream().map(Decoded::event).toList());
+        return;
+      } catch (RuntimeException e) {
+        if (!TransientFailures.isTransient(e)) {
+          if (batch.size() == 1) {
+            dead.add(deadLetter(batch.get(0).record(), e));
+          } else {
+            LOG.warnf("a batch of %d was refused (%s); retrying one by one", batch.size(), e);
+            batch.forEach(one -> index(List.of(one), dead));
+          }
+          return;
+        }
+        LOG.warnf("database unavailable, retrying %d articles in %s: %s", batch.size(), delay, e);
+        sleep(delay, e);
+        delay = min(delay.multipliedBy(2), retry.retryMaxDelay());
+      }
+    }
+  }
+
+  private CompletableFuture<Void> deadLetter(ConsumerRecord<String, byte[]> record, Exception e) {
+    LOG.warnf(
+        "dead-lettering %s partition %d offset %d: %s",
+        record.topic(), record.partition(), record.offset(), e.getMessage());
+    return deadLetters.send(record, e);
+  }
+
+  private static void sleep(Duration delay, RuntimeException cause) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      // Shutting down: fail the batch, so that its offsets are not committed and it is redelivered.
+      throw new IllegalStateException("interrupted while the database was unavailable", cause);
+    }
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   /** A {@code ce_type} header, when present, must name ArticleExtracted v1. */

@@ -1,6 +1,7 @@
 package io.broadsheet.indexer.service;
 
 import io.broadsheet.events.ArticleExtracted;
+import io.broadsheet.indexer.store.ArticleBatchWriter;
 import io.broadsheet.indexer.store.ArticleStore;
 import io.broadsheet.indexer.store.IndexOutcome;
 import io.micrometer.core.instrument.Counter;
@@ -8,16 +9,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Indexes one extracted article: checks it, upserts it in its own transaction and counts the
- * outcome once the transaction has committed.
+ * Indexes extracted articles: upserts a batch in its own transaction and counts the outcomes once
+ * the transaction has committed.
  */
 @ApplicationScoped
 public class ArticleIndexer {
 
-  /** Counter of indexed events, tagged {@code outcome=inserted|updated|unchanged}. */
+  /** Counter of indexed events, tagged {@code outcome} (see {@link IndexOutcome#tag()}). */
   public static final String INDEXED_METRIC = "broadsheet.articles.indexed";
 
   private final ArticleStore store;
@@ -36,14 +38,27 @@ public class ArticleIndexer {
   }
 
   /**
-   * Stores the article idempotently.
+   * Stores one article idempotently.
    *
    * @throws InvalidArticleException when the event breaks the contract
    */
   public IndexOutcome index(ArticleExtracted event) {
     ArticleValidator.check(event);
-    IndexOutcome outcome = QuarkusTransaction.requiringNew().call(() -> store.upsert(event));
-    counters.get(outcome).increment();
-    return outcome;
+    return indexChecked(List.of(event)).get(0);
+  }
+
+  /**
+   * Stores events that passed {@link ArticleValidator#check} in one transaction.
+   *
+   * @return one outcome per event, in order
+   */
+  public List<IndexOutcome> indexChecked(List<ArticleExtracted> events) {
+    if (events.isEmpty()) {
+      return List.of();
+    }
+    ArticleBatchWriter.Result result =
+        QuarkusTransaction.requiringNew().call(() -> store.write(events));
+    result.outcomes().forEach(outcome -> counters.get(outcome).increment());
+    return result.outcomes();
   }
 }

@@ -12,8 +12,9 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A stored article: the latest extraction of one canonical URL. Flyway owns the table ({@code
- * V1__create_article.sql}); Hibernate only reads and validates it. Writes go through {@link
- * ArticleUpsert} so that the idempotent, ordered upsert is one SQL statement.
+ * V1__create_article.sql}, {@code V2__versions_stories_search.sql}); Hibernate only reads and
+ * validates it. Writes go through {@link ArticleUpsert} so that the idempotent, ordered upsert is
+ * one SQL statement.
  */
 @Entity
 @Table(name = "article")
@@ -100,6 +101,23 @@ public class Article extends PanacheEntityBase {
 
   @Column(name = "last_indexed_at", nullable = false)
   public Instant lastIndexedAt;
+
+  /** The story (cluster of near-duplicate bodies) this article belongs to. */
+  @Column(name = "story_id", nullable = false)
+  public String storyId;
+
+  /** The number of the current version (1 for an article never revised). */
+  @Column(nullable = false)
+  public int version;
+
+  /** Which fields the current version changed from the one before it. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(nullable = false)
+  public List<String> changed;
+
+  /** SHA-256 (hex) of the body text, computed by the indexer: equal hashes are exact copies. */
+  @Column(name = "body_hash")
+  public String bodyHash;
 
   /** The listing key: {@code coalesce(published, first_indexed_at)}, computed by the database. */
   @Column(name = "sort_at", insertable = false, updatable = false)

@@ -1,11 +1,10 @@
 package io.broadsheet.indexer.store;
 
 import io.broadsheet.events.ArticleExtracted;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -14,41 +13,46 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class ArticleStore {
 
-  private static final String ORDER = " order by a.sortAt desc, a.id desc";
+  /** The PostgreSQL notification channel announcing indexed article ids (comma-separated). */
+  public static final String NOTIFY_CHANNEL = "broadsheet_articles";
+
+  /** NOTIFY payloads must stay under 8,000 bytes; ids are 32 characters plus a comma. */
+  private static final int IDS_PER_NOTIFICATION = 200;
 
   private final EntityManager entityManager;
+  private final ArticleBatchWriter writer;
 
-  public ArticleStore(EntityManager entityManager) {
+  public ArticleStore(EntityManager entityManager, ArticleBatchWriter writer) {
     this.entityManager = entityManager;
+    this.writer = writer;
   }
 
-  /** Inserts the article or replaces an older extraction of it; see {@link ArticleUpsert}. */
+  /**
+   * Indexes a batch (see {@link ArticleBatchWriter}) and announces the changed articles on {@link
+   * #NOTIFY_CHANNEL}. PostgreSQL delivers the notification only if the transaction commits, to
+   * every indexer replica listening, so each replica's live stream sees every article.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public IndexOutcome upsert(ArticleExtracted event) {
+  public ArticleBatchWriter.Result write(List<ArticleExtracted> events) {
     return entityManager
         .unwrap(Session.class)
-        .doReturningWork(connection -> ArticleUpsert.execute(connection, event));
-  }
-
-  /** Up to {@code limit} articles after {@code after} (null: from the newest), newest first. */
-  public ArticleSlice page(ListingCursor after, int limit) {
-    List<Article> found;
-    if (after == null) {
-      found = Article.<Article>find("from Article a" + ORDER).page(0, limit + 1).list();
-    } else {
-      found =
-          Article.<Article>find(
-                  "from Article a where a.sortAt < :at or (a.sortAt = :at and a.id < :id)" + ORDER,
-                  Parameters.with("at", after.sortAt()).and("id", after.id()))
-              .page(0, limit + 1)
-              .list();
-    }
-    if (found.size() <= limit) {
-      return new ArticleSlice(found, null);
-    }
-    List<Article> items = new ArrayList<>(found.subList(0, limit));
-    Article last = items.get(items.size() - 1);
-    return new ArticleSlice(items, new ListingCursor(last.sortAt, last.id));
+        .doReturningWork(
+            connection -> {
+              ArticleBatchWriter.Result result = writer.write(connection, events);
+              List<String> ids = result.changedIds();
+              try (PreparedStatement notify =
+                  connection.prepareStatement("SELECT pg_notify('" + NOTIFY_CHANNEL + "', ?)")) {
+                for (int from = 0; from < ids.size(); from += IDS_PER_NOTIFICATION) {
+                  notify.setString(
+                      1,
+                      String.join(
+                          ",",
+                          ids.subList(from, Math.min(ids.size(), from + IDS_PER_NOTIFICATION))));
+                  notify.execute();
+                }
+              }
+              return result;
+            });
   }
 
   public Optional<Article> findById(String id) {

@@ -5,7 +5,6 @@ import io.broadsheet.events.ArticleExtracted;
 import io.broadsheet.events.EventCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -14,14 +13,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The idempotent upsert of one article, as a single PostgreSQL statement keyed by canonical URL. A
- * stored row is replaced only by an event extracted strictly later, so a redelivered event or an
- * older one arriving out of order never overwrites newer data. {@code first_indexed_at} is set
- * once; {@code last_indexed_at} moves with every replacement.
+ * The idempotent upsert of an article's current row, keyed by canonical URL. A stored row is
+ * replaced only by an event extracted strictly later, so a redelivered event or an older one
+ * arriving out of order never overwrites newer data, even when two indexers race on the same URL.
+ * {@code first_indexed_at} and {@code story_id} are set once; {@code last_indexed_at} moves with
+ * every replacement. The search vector and its configuration are generated columns.
  */
 public final class ArticleUpsert {
 
-  /** Columns written from the event, in parameter order. */
+  /** Columns written from the event and the indexer's derived values, in parameter order. */
   static final List<String> COLUMNS =
       List.of(
           "id",
@@ -48,18 +48,38 @@ public final class ArticleUpsert {
           "content_hash",
           "extractor_version",
           "fetched_at",
-          "extracted_at");
+          "extracted_at",
+          "version",
+          "changed",
+          "fingerprint",
+          "body_hash",
+          "story_id",
+          "minhash",
+          "lsh_bands");
+
+  /** Set once, when the row is created. */
+  private static final List<String> KEPT = List.of("id", "story_id");
 
   static final String SQL = buildSql();
 
   private ArticleUpsert() {}
+
+  /** The indexer's derived values that go with an event into the current row. */
+  public record Derived(
+      int version,
+      List<String> changed,
+      String fingerprint,
+      String bodyHash,
+      String storyId,
+      int[] minhash,
+      long[] lshBands) {}
 
   private static String buildSql() {
     StringBuilder values = new StringBuilder();
     StringBuilder updates = new StringBuilder();
     for (String column : COLUMNS) {
       values.append(column.equals("lead_image") || column.equals("body") ? "?::jsonb, " : "?, ");
-      if (!column.equals("id")) {
+      if (!KEPT.contains(column)) {
         updates.append(column).append(" = EXCLUDED.").append(column).append(", ");
       }
     }
@@ -70,27 +90,28 @@ public final class ArticleUpsert {
         + "now(), now()) ON CONFLICT (canonical_url) DO UPDATE SET "
         + updates
         + "last_indexed_at = EXCLUDED.last_indexed_at"
-        + " WHERE a.extracted_at < EXCLUDED.extracted_at"
-        + " RETURNING (xmax = 0) AS inserted";
+        + " WHERE a.extracted_at < EXCLUDED.extracted_at";
   }
 
-  /** Runs the upsert on {@code connection} (inside the caller's transaction). */
-  public static IndexOutcome execute(Connection connection, ArticleExtracted event)
+  /** Adds the upsert of {@code event} to the statement's batch. */
+  static void addBatch(Connection connection, PreparedStatement s, ArticleExtracted e, Derived d)
       throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(SQL)) {
-      bind(connection, statement, event);
-      try (ResultSet result = statement.executeQuery()) {
-        if (!result.next()) {
-          return IndexOutcome.UNCHANGED;
-        }
-        return result.getBoolean(1) ? IndexOutcome.INSERTED : IndexOutcome.UPDATED;
-      }
-    }
+    int i = bindEvent(connection, s, 1, e);
+    s.setInt(i++, d.version());
+    s.setArray(i++, connection.createArrayOf("text", d.changed().toArray()));
+    s.setString(i++, d.fingerprint());
+    s.setString(i++, d.bodyHash());
+    s.setString(i++, d.storyId());
+    s.setArray(
+        i++, d.minhash() == null ? null : connection.createArrayOf("int4", box(d.minhash())));
+    s.setArray(
+        i, d.lshBands() == null ? null : connection.createArrayOf("int8", box(d.lshBands())));
+    s.addBatch();
   }
 
-  private static void bind(Connection connection, PreparedStatement s, ArticleExtracted e)
-      throws SQLException {
-    int i = 1;
+  /** Binds the event's own columns, {@code id} to {@code extracted_at}; returns the next index. */
+  private static int bindEvent(
+      Connection connection, PreparedStatement s, int i, ArticleExtracted e) throws SQLException {
     s.setString(i++, e.id());
     s.setString(i++, e.canonicalUrl());
     s.setString(i++, e.url());
@@ -117,7 +138,8 @@ public final class ArticleUpsert {
     s.setString(i++, e.contentHash());
     s.setString(i++, e.extractorVersion());
     setInstant(s, i++, e.fetchedAt());
-    setInstant(s, i, e.extractedAt());
+    setInstant(s, i++, e.extractedAt());
+    return i;
   }
 
   /** Binds the instant and its offset (seconds) to two consecutive parameters. */
@@ -133,12 +155,28 @@ public final class ArticleUpsert {
     return i + 2;
   }
 
-  private static void setInstant(PreparedStatement s, int i, Instant instant) throws SQLException {
+  static void setInstant(PreparedStatement s, int i, Instant instant) throws SQLException {
     if (instant == null) {
       s.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
       s.setObject(i, instant.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
     }
+  }
+
+  static Integer[] box(int[] values) {
+    Integer[] boxed = new Integer[values.length];
+    for (int i = 0; i < values.length; i++) {
+      boxed[i] = values[i];
+    }
+    return boxed;
+  }
+
+  static Long[] box(long[] values) {
+    Long[] boxed = new Long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      boxed[i] = values[i];
+    }
+    return boxed;
   }
 
   static String json(Object value) {

@@ -6,12 +6,16 @@ import java.util.Locale;
 public enum IndexOutcome {
   /** A new canonical URL: a row was created. */
   INSERTED,
-  /** A newer extraction of a known canonical URL replaced the stored one. */
+  /** A newer extraction with the same content refreshed the stored row in place. */
   UPDATED,
-  /** The event was not newer than the stored row (a redelivery or an out-of-order older event). */
+  /** A newer extraction with changed content: a new version, the previous one kept in history. */
+  REVISED,
+  /** An older extraction arriving late with content we had not seen: inserted into the history. */
+  HISTORY,
+  /** Nothing new: a redelivery, or an older extraction of a version we hold. */
   UNCHANGED;
 
-  /** The metric tag value: {@code inserted}, {@code updated} or {@code unchanged}. */
+  /** The metric tag value, e.g. {@code inserted}. */
   public String tag() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -11,8 +11,9 @@ import static org.hamcrest.Matchers.nullValue;
 import io.broadsheet.events.ArticleExtracted;
 import io.broadsheet.indexer.fixtures.Articles;
 import io.broadsheet.indexer.fixtures.Publish;
+import io.broadsheet.indexer.search.SearchCursor;
+import io.broadsheet.indexer.search.SearchRequest;
 import io.broadsheet.indexer.store.Article;
-import io.broadsheet.indexer.store.ListingCursor;
 import io.broadsheet.testsupport.KafkaTestResource;
 import io.broadsheet.testsupport.PostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -101,7 +102,23 @@ class ArticleResourceTest {
 
   @Test
   void anEmptyLastPageHasNoNextCursor() {
-    String pastEverything = new ListingCursor(Instant.EPOCH, "0").encode();
+    String everything =
+        SearchRequest.parse(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new SearchRequest.Limits(20, 100, 500))
+            .fingerprint();
+    String pastEverything = new SearchCursor(Instant.EPOCH, null, "0", everything).encode();
 
     given()
         .queryParam("cursor", pastEverything)
@@ -118,7 +135,7 @@ class ArticleResourceTest {
         .get("/articles/{id}", "ffffffffffffffffffffffffffffffff")
         .then()
         .statusCode(404)
-        .contentType("application/json")
+        .contentType("application/problem+json")
         .body("error", equalTo("no article with id ffffffffffffffffffffffffffffffff"));
   }
 
@@ -149,7 +166,7 @@ class ArticleResourceTest {
         .get("/articles")
         .then()
         .statusCode(400)
-        .contentType("application/json")
+        .contentType("application/problem+json")
         .body("error", equalTo("limit must be an integer, got 'ten'"));
   }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class ChannelConfigTest {
 
   private static final String CHANNEL = "mp.messaging.incoming.articles-extracted.";
+  private static final String DEAD_LETTERS = "mp.messaging.outgoing.articles-dead-letters.";
   private static final Properties PROPERTIES = new Properties();
 
   @BeforeAll
@@ -29,14 +30,19 @@ class ChannelConfigTest {
 
   @Test
   void deadLettersToTheMatchingDlqTopic() {
-    assertThat(PROPERTIES.getProperty(CHANNEL + "failure-strategy")).isEqualTo("dead-letter-queue");
-    assertThat(PROPERTIES.getProperty(CHANNEL + "dead-letter-queue.topic"))
+    assertThat(PROPERTIES.getProperty(DEAD_LETTERS + "topic"))
         .isEqualTo(Topics.ARTICLES_EXTRACTED_DLQ);
   }
 
   @Test
+  void anEscapingExceptionFailsTheChannelInsteadOfDeadLetteringTheWholeBatch() {
+    assertThat(PROPERTIES.getProperty(CHANNEL + "batch")).isEqualTo("true");
+    assertThat(PROPERTIES.getProperty(CHANNEL + "failure-strategy")).isEqualTo("fail");
+  }
+
+  @Test
   void dlqProducerAcceptsTheLargestMessageThePipelineAllows() {
-    assertThat(PROPERTIES.getProperty(CHANNEL + "dead-letter-queue.max.request.size"))
+    assertThat(PROPERTIES.getProperty(DEAD_LETTERS + "max.request.size"))
         .isEqualTo(String.valueOf(Topics.MAX_MESSAGE_BYTES));
   }
 

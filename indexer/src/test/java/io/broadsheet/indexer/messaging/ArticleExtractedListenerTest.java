@@ -133,14 +133,41 @@ class ArticleExtractedListenerTest {
                     .get("/articles/{id}", first.id())
                     .then()
                     .body("title", equalTo("Bridge vote delayed"))
-                    .body("extracted_at", equalTo("2024-05-01T08:21:01.123456Z")));
+                    .body("extracted_at", equalTo("2024-05-01T08:21:01.123456Z"))
+                    .body("version", equalTo(2))
+                    .body("versions.title", contains(first.title(), "Bridge vote delayed"))
+                    .body("versions[1].changed", contains("title")));
   }
 
   @Test
-  void anOlderExtractionArrivingLaterDoesNotOverwrite() {
+  void anOlderExtractionArrivingLaterDoesNotOverwriteButJoinsTheHistory() {
     ArticleExtracted newer = Articles.full(uniqueUrl("older"));
     ArticleExtracted older =
         Articles.retitled(newer, "Stale headline", newer.extractedAt().minusSeconds(60));
+    Publish.article(bootstrap, newer);
+    awaitStored(newer.id());
+    double historyBefore = IndexedCounts.of(registry, IndexOutcome.HISTORY);
+
+    Publish.article(bootstrap, older);
+
+    await()
+        .atMost(WAIT)
+        .until(() -> IndexedCounts.of(registry, IndexOutcome.HISTORY) > historyBefore);
+    given()
+        .get("/articles/{id}", newer.id())
+        .then()
+        .body("title", equalTo("Council approves the new bridge"))
+        .body("extracted_at", equalTo("2024-05-01T08:20:01.123456Z"))
+        .body("version", equalTo(2))
+        .body("versions.title", contains("Stale headline", "Council approves the new bridge"))
+        .body("versions[1].changed", contains("title"));
+  }
+
+  @Test
+  void anOlderExtractionOfTheSameContentChangesNothing() {
+    ArticleExtracted newer = Articles.full(uniqueUrl("older-same"));
+    ArticleExtracted older =
+        Articles.retitled(newer, newer.title(), newer.extractedAt().minusSeconds(60));
     Publish.article(bootstrap, newer);
     awaitStored(newer.id());
     double unchangedBefore = IndexedCounts.of(registry, IndexOutcome.UNCHANGED);
@@ -150,11 +177,7 @@ class ArticleExtractedListenerTest {
     await()
         .atMost(WAIT)
         .until(() -> IndexedCounts.of(registry, IndexOutcome.UNCHANGED) > unchangedBefore);
-    given()
-        .get("/articles/{id}", newer.id())
-        .then()
-        .body("title", equalTo("Council approves the new bridge"))
-        .body("extracted_at", equalTo("2024-05-01T08:20:01.123456Z"));
+    given().get("/articles/{id}", newer.id()).then().body("version", equalTo(1));
   }
 
   static String uniqueUrl(String name) {

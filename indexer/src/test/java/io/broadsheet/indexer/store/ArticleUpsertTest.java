@@ -14,14 +14,17 @@ class ArticleUpsertTest {
   void replacesOnlyWhenTheIncomingExtractionIsStrictlyNewer() {
     assertThat(ArticleUpsert.SQL)
         .contains("ON CONFLICT (canonical_url) DO UPDATE SET ")
-        .endsWith(" WHERE a.extracted_at < EXCLUDED.extracted_at RETURNING (xmax = 0) AS inserted");
+        .endsWith(" WHERE a.extracted_at < EXCLUDED.extracted_at");
   }
 
   @Test
-  void neverRewritesTheIdOrTheFirstIndexedTime() {
+  void neverRewritesTheIdTheStoryOrTheFirstIndexedTime() {
     String updates = ArticleUpsert.SQL.substring(ArticleUpsert.SQL.indexOf("DO UPDATE SET"));
 
-    assertThat(updates).doesNotContain("id = EXCLUDED.id").doesNotContain("first_indexed_at =");
+    assertThat(updates)
+        .doesNotContain(" id = EXCLUDED.id")
+        .doesNotContain("first_indexed_at =")
+        .doesNotContain("story_id =");
     assertThat(updates).contains("title = EXCLUDED.title", "last_indexed_at = EXCLUDED.");
   }
 

@@ -10,6 +10,6 @@ class IndexOutcomeTest {
   @Test
   void tagsAreTheLowerCaseNames() {
     assertThat(Arrays.stream(IndexOutcome.values()).map(IndexOutcome::tag))
-        .containsExactly("inserted", "updated", "unchanged");
+        .containsExactly("inserted", "updated", "revised", "history", "unchanged");
   }
 }

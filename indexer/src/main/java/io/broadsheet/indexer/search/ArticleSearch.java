@@ -1,0 +1,171 @@
+package io.broadsheet.indexer.search;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs {@code GET /articles} in PostgreSQL: full-text match on the GIN-indexed {@code search}
+ * vector, filters, time or relevance order, keyset pagination and highlighted snippets.
+ *
+ * <p>Languages: every article's vector was built with its own language's configuration ({@code
+ * broadsheet_ts_config}). The query is parsed with {@code websearch_to_tsquery} once per
+ * configuration in use (or only the requested language's), and each article is matched against the
+ * parse of its own configuration, so "elections" finds English "election" and German "Wahlen" finds
+ * "Wahl" without either stemmer mangling the other language.
+ *
+ * <p>Snippets are computed in an outer query over the page only: {@code ts_headline} re-parses the
+ * whole body and is the most expensive step of a search.
+ */
+@ApplicationScoped
+public class ArticleSearch {
+
+  /** One result: the article id, and with a query its rank and snippet (safe HTML). */
+  public record Hit(String id, Float rank, String snippet) {}
+
+  /** A page of results; {@code next} is null on the last page. */
+  public record Page(List<Hit> hits, SearchCursor next) {}
+
+  private final AgroalDataSource dataSource;
+  private final SearchConfigs configs;
+
+  public ArticleSearch(AgroalDataSource dataSource, SearchConfigs configs) {
+    this.dataSource = dataSource;
+    this.configs = configs;
+  }
+
+  public Page search(SearchRequest request) {
+    try (Connection c = dataSource.getConnection()) {
+      List<Object> params = new ArrayList<>();
+      String sql = sql(c, request, params);
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        for (int i = 0; i < params.size(); i++) {
+          bind(c, s, i + 1, params.get(i));
+        }
+        List<Hit> hits = new ArrayList<>();
+        Instant lastSortAt = null;
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            if (hits.size() == request.limit()) {
+              Hit last = hits.get(hits.size() - 1);
+              return new Page(hits, cursor(request, last, lastSortAt));
+            }
+            Float rank = r.getObject(3) == null ? null : r.getFloat(3);
+            hits.add(new Hit(r.getString(1), rank, Snippets.toHtml(r.getString(4))));
+            lastSortAt = r.getObject(2, OffsetDateTime.class).toInstant();
+          }
+        }
+        return new Page(hits, null);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static SearchCursor cursor(SearchRequest request, Hit last, Instant lastSortAt) {
+    return request.sort() == SearchRequest.Sort.RELEVANCE
+        ? new SearchCursor(null, last.rank(), last.id(), request.fingerprint())
+        : new SearchCursor(lastSortAt, null, last.id(), request.fingerprint());
+  }
+
+  private String sql(Connection c, SearchRequest r, List<Object> params) throws SQLException {
+    boolean text = r.q() != null;
+    StringBuilder inner = new StringBuilder();
+    if (text) {
+      inner
+          .append("WITH q AS MATERIALIZED (SELECT cfg::regconfig AS cfg,")
+          .append(" websearch_to_tsquery(cfg::regconfig, ?) AS query FROM unnest(");
+      params.add(r.q());
+      if (r.language() != null) {
+        inner.append("ARRAY[broadsheet_ts_config(?)::text]");
+        params.add(r.language());
+      } else {
+        inner.append("?");
+        params.add(configs.inUse(c).toArray(String[]::new));
+      }
+      inner.append(") AS cfg) ");
+    }
+    String rank = text ? "ts_rank(a.search, q.query, 1)" : "NULL::real";
+    inner.append("SELECT a.id, a.sort_at, ").append(rank).append(" AS rank");
+    inner.append(text ? ", q.cfg, q.query" : "").append(" FROM article a");
+    if (text) {
+      inner.append(" JOIN q ON a.search_config = q.cfg AND a.search @@ q.query");
+    }
+    inner.append(" WHERE true");
+    filter(inner, params, " AND a.site = ?", r.site());
+    filter(inner, params, " AND a.section = ?", r.section());
+    filter(inner, params, " AND a.topics @> ARRAY[?]::text[]", r.topic());
+    filter(inner, params, " AND a.authors @> ARRAY[?]::text[]", r.author());
+    filter(inner, params, " AND a.story_id = ?", r.story());
+    if (r.language() != null) {
+      inner.append(
+          " AND (lower(a.language) = lower(?) OR lower(a.language) LIKE lower(?) || '-%')");
+      params.add(r.language());
+      params.add(r.language());
+    }
+    filter(inner, params, " AND a.published >= ?", r.from());
+    filter(inner, params, " AND a.published <= ?", r.to());
+    String order;
+    if (r.sort() == SearchRequest.Sort.RELEVANCE) {
+      if (r.after() != null) {
+        inner.append(" AND (").append(rank).append(", a.id) < (?::real, ?)");
+        params.add(r.after().rank());
+        params.add(r.after().id());
+      }
+      order = " ORDER BY rank DESC, id DESC";
+    } else {
+      if (r.after() != null) {
+        inner.append(" AND (a.sort_at, a.id) < (?, ?)");
+        params.add(r.after().sortAt());
+        params.add(r.after().id());
+      }
+      order = " ORDER BY sort_at DESC, id DESC";
+    }
+    inner.append(order).append(" LIMIT ?");
+    params.add(r.limit() + 1);
+    if (!text) {
+      return "SELECT id, sort_at, rank, NULL::text FROM (" + inner + ") i" + order;
+    }
+    params.add(0, Snippets.OPTIONS); // the headline's parameter comes first in the text
+    String outerOrder =
+        r.sort() == SearchRequest.Sort.RELEVANCE
+            ? " ORDER BY i.rank DESC, i.id DESC"
+            : " ORDER BY i.sort_at DESC, i.id DESC";
+    return "SELECT i.id, i.sort_at, i.rank, ts_headline(i.cfg, a.body_text, i.query, ?)"
+        + " FROM ("
+        + inner
+        + ") i JOIN article a ON a.id = i.id"
+        + outerOrder;
+  }
+
+  private static void filter(StringBuilder sql, List<Object> params, String clause, Object value) {
+    if (value != null) {
+      sql.append(clause);
+      params.add(value);
+    }
+  }
+
+  private static void bind(Connection c, PreparedStatement s, int index, Object value)
+      throws SQLException {
+    if (value instanceof String[] array) {
+      s.setArray(index, c.createArrayOf("text", array));
+    } else if (value instanceof Instant instant) {
+      s.setObject(index, instant.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+    } else if (value instanceof Float f) {
+      s.setFloat(index, f);
+    } else if (value instanceof Integer i) {
+      s.setInt(index, i);
+    } else {
+      s.setString(index, (String) value);
+    }
+  }
+}
