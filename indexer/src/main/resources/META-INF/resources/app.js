@@ -517,10 +517,16 @@
     if (!views.search.hidden) {
       // An unfiltered list is "everything, newest first": a new article belongs at its top. A
       // filtered one may or may not include it, which only the server can say: offer a refresh.
-      if (!isFiltered(state.params) || state.shownIds.has(article.id)) {
+      const shown = state.shownIds.has(article.id);
+      if (!shown && article.version > 1) {
+        // A new version of an article further down the list than the reader has loaded: putting
+        // it on top would break the newest-first order, and it is not news.
+        return;
+      }
+      if (!isFiltered(state.params) || shown) {
         placeArticle(article, true);
         $('summary').textContent = summaryText();
-        announce(`New article: ${article.title}`);
+        announce(`${shown ? 'Updated' : 'New article'}: ${article.title}`);
       } else {
         state.pendingNew += 1;
         $('new-arrivals-text').textContent =
