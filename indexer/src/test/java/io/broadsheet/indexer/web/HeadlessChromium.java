@@ -25,8 +25,14 @@ final class HeadlessChromium implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(HeadlessChromium.class);
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /**
+   * Debian's paths, unless {@code -Dbroadsheet.chromium} / {@code -Dbroadsheet.chromedriver} say.
+   */
+  static final Path CHROMIUM =
+      Path.of(System.getProperty("broadsheet.chromium", "/usr/bin/chromium"));
+
+  static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("broadsheet.chromedriver", "/usr/bin/chromedriver"));
 
   /** How long any one wait for the page may take; waits end as soon as the condition holds. */
   static final Duration WAIT = Duration.ofSeconds(30);
@@ -48,7 +54,8 @@ final class HeadlessChromium implements AutoCloseable {
               + " or "
               + CHROMEDRIVER
               + " is missing; install them with `apt-get install -y chromium chromium-driver`"
-              + " (.ci/run does this where apt-get and root are available)";
+              + " (.ci/run does this where apt-get and root are available), or point"
+              + " -Dbroadsheet.chromium and -Dbroadsheet.chromedriver at another build";
       LOG.warn(message);
       Assumptions.abort(message);
     }

@@ -102,6 +102,36 @@ class ReaderPageBrowserTest {
   }
 
   @Test
+  void loadMoreFollowsTheCursorAndKeepsAStorysCopiesInOneEntryAcrossPages() {
+    driver.get(root + "#/search?limit=2");
+    waitForStories(1);
+
+    WebElement more = driver.findElement(By.id("more"));
+    int clicks = 0;
+    while (more.isDisplayed()) {
+      int before = articlesShown(driver);
+      more.click();
+      clicks++;
+      wait.until(d -> articlesShown(d) > before || !more.isDisplayed());
+    }
+
+    assertThat(clicks).as("pages after the first").isGreaterThanOrEqualTo(2);
+    List<WebElement> stories = stories(driver);
+    assertThat(cardTitles(stories))
+        .filteredOn(title -> !title.equals(STORM_TITLE))
+        .containsExactly(
+            "North pier lighthouse to shine again",
+            "Ferry timetable thins out for the winter",
+            "Old keepers' cottages become a small museum",
+            "Fish market moves to the old quay");
+    assertThat(
+            storyTitled(stories, "North pier lighthouse to shine again")
+                .findElement(By.cssSelector(".copies"))
+                .getText())
+        .isEqualTo("Also at Harbour Gazette");
+  }
+
+  @Test
   void searchShowsOnlyMatchingArticlesWithTheMatchHighlighted() {
     driver.get(root.toString());
     waitForStories(4);
@@ -251,6 +281,11 @@ class ReaderPageBrowserTest {
 
   private static List<WebElement> stories(WebDriver d) {
     return d.findElements(By.cssSelector("#results > li.story"));
+  }
+
+  /** Articles on the list: each story's card and the copies named on its "Also at" line. */
+  private static int articlesShown(WebDriver d) {
+    return d.findElements(By.cssSelector("#results [data-article-id]")).size();
   }
 
   private static List<String> cardTitles(List<WebElement> stories) {
