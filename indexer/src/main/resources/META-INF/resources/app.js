@@ -1,5 +1,5 @@
 // Broadsheet reader: a hash-routed page over the indexer's JSON API (no build step, no library).
-// Routes: #/ and #/search?q=&site=... (results), #/article/{id}, #/story/{id}. Everything the API
+// Routes: #/ and #/search?q=&site=...&limit= (results), #/article/{id}, #/story/{id}. Everything the API
 // returns is inserted as text, except the search snippet, whose <mark> elements (and only those)
 // are kept: see snippetNodes().
 (function () {
@@ -168,8 +168,10 @@
     return params;
   }
 
+  // Any parameter but the order and the page size narrows the list (topic= and author= too,
+  // which the form does not offer but topic links and hand-written addresses use).
   function isFiltered(params) {
-    return FILTERS.some((name) => name !== 'sort' && params.get(name));
+    return [...params.keys()].some((name) => name !== 'sort' && name !== 'limit' && params.get(name));
   }
 
   async function renderSearch(params) {
@@ -197,7 +199,8 @@
   async function loadPage(token) {
     $('more').disabled = true;
     const query = new URLSearchParams(state.params);
-    query.set('limit', String(PAGE_SIZE));
+    // A `limit` in the address (#/search?limit=5) sets the page size; it is not a filter.
+    if (!query.has('limit')) query.set('limit', String(PAGE_SIZE));
     if (state.next) query.set('cursor', state.next);
     try {
       const page = await getJson(`/articles?${query}`);
@@ -367,7 +370,8 @@
     row('Site', siteLabel(a));
     row('Section', a.section);
     if (a.topics && a.topics.length) {
-      row('Topics', el('ul', { class: 'topics' }, ...a.topics.map((t) => el('li', {}, t))));
+      row('Topics', el('ul', { class: 'topics' }, ...a.topics.map((t) => el('li', {},
+        el('a', { href: `#/search?${new URLSearchParams({ topic: t })}` }, t)))));
     }
     if (a.credit && a.credit.length) row('Credit', a.credit.join(', '));
     row('Language', a.language);
