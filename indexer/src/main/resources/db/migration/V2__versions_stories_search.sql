@@ -89,6 +89,12 @@ CREATE INDEX article_published_idx ON article (published);
 CREATE INDEX article_topics_idx ON article USING gin (topics);
 CREATE INDEX article_authors_idx ON article USING gin (authors);
 
+-- The text search configurations the stored articles use, kept by the batch writer, so that a query
+-- without a language filter is parsed once per configuration actually in use.
+CREATE TABLE search_config_in_use (config regconfig PRIMARY KEY);
+INSERT INTO search_config_in_use SELECT DISTINCT search_config FROM article;
+INSERT INTO search_config_in_use VALUES ('pg_catalog.simple') ON CONFLICT DO NOTHING;
+
 -- Superseded versions of an article (the current one is the article row itself), one row per
 -- extraction whose content differed from the version before it.
 CREATE TABLE article_version (

@@ -19,9 +19,10 @@ import java.util.List;
  *
  * <p>Languages: every article's vector was built with its own language's configuration ({@code
  * broadsheet_ts_config}). The query is parsed with {@code websearch_to_tsquery} once per
- * configuration in use (or only the requested language's), and each article is matched against the
- * parse of its own configuration, so "elections" finds English "election" and German "Wahlen" finds
- * "Wahl" without either stemmer mangling the other language.
+ * configuration in use ({@code search_config_in_use}, kept by the batch writer; or only the
+ * requested language's), and each article is matched against the parse of its own configuration, so
+ * "elections" finds English "election" and German "Wahlen" finds "Wahl" without either stemmer
+ * mangling the other language.
  *
  * <p>Snippets are computed in an outer query over the page only: {@code ts_headline} re-parses the
  * whole body and is the most expensive step of a search.
@@ -36,17 +37,15 @@ public class ArticleSearch {
   public record Page(List<Hit> hits, SearchCursor next) {}
 
   private final AgroalDataSource dataSource;
-  private final SearchConfigs configs;
 
-  public ArticleSearch(AgroalDataSource dataSource, SearchConfigs configs) {
+  public ArticleSearch(AgroalDataSource dataSource) {
     this.dataSource = dataSource;
-    this.configs = configs;
   }
 
   public Page search(SearchRequest request) {
     try (Connection c = dataSource.getConnection()) {
       List<Object> params = new ArrayList<>();
-      String sql = sql(c, request, params);
+      String sql = sql(request, params);
       try (PreparedStatement s = c.prepareStatement(sql)) {
         for (int i = 0; i < params.size(); i++) {
           bind(c, s, i + 1, params.get(i));
@@ -77,22 +76,19 @@ public class ArticleSearch {
         : new SearchCursor(lastSortAt, null, last.id(), request.fingerprint());
   }
 
-  private String sql(Connection c, SearchRequest r, List<Object> params) throws SQLException {
+  private static String sql(SearchRequest r, List<Object> params) {
     boolean text = r.q() != null;
     StringBuilder inner = new StringBuilder();
     if (text) {
-      inner
-          .append("WITH q AS MATERIALIZED (SELECT cfg::regconfig AS cfg,")
-          .append(" websearch_to_tsquery(cfg::regconfig, ?) AS query FROM unnest(");
+      inner.append(
+          "WITH q AS MATERIALIZED (SELECT cfg, websearch_to_tsquery(cfg, ?) AS query FROM ");
       params.add(r.q());
       if (r.language() != null) {
-        inner.append("ARRAY[broadsheet_ts_config(?)::text]");
+        inner.append("(SELECT broadsheet_ts_config(?) AS cfg) c) ");
         params.add(r.language());
       } else {
-        inner.append("?");
-        params.add(configs.inUse(c).toArray(String[]::new));
+        inner.append("(SELECT config AS cfg FROM search_config_in_use) c) ");
       }
-      inner.append(") AS cfg) ");
     }
     String rank = text ? "ts_rank(a.search, q.query, 1)" : "NULL::real";
     inner.append("SELECT a.id, a.sort_at, ").append(rank).append(" AS rank");

@@ -39,6 +39,17 @@ public class ArticleStore {
         .doReturningWork(
             connection -> {
               ArticleBatchWriter.Result result = writer.write(connection, events);
+              try (PreparedStatement configs =
+                  connection.prepareStatement(
+                      "INSERT INTO search_config_in_use SELECT DISTINCT broadsheet_ts_config(l)"
+                          + " FROM unnest(?) AS l ON CONFLICT DO NOTHING")) {
+                configs.setArray(
+                    1,
+                    connection.createArrayOf(
+                        "text",
+                        events.stream().map(ArticleExtracted::language).distinct().toArray()));
+                configs.execute();
+              }
               List<String> ids = result.changedIds();
               try (PreparedStatement notify =
                   connection.prepareStatement("SELECT pg_notify('" + NOTIFY_CHANNEL + "', ?)")) {

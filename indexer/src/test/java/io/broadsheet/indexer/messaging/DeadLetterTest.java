@@ -93,6 +93,36 @@ class DeadLetterTest {
   }
 
   @Test
+  void anEventTheDatabaseRefusesIsDeadLetteredAloneAndTheOthersAreIndexed() {
+    String prefix = "https://news.example.org/refused/" + UUID.randomUUID();
+    ArticleExtracted before =
+        Articles.minimal(prefix + "/before", Instant.parse("2024-05-03T00:00:00Z"));
+    // PostgreSQL text cannot hold NUL: the database refuses this event's data, not the batch's.
+    ArticleExtracted refused =
+        Articles.retitled(
+            Articles.minimal(prefix + "/nul", Instant.parse("2024-05-03T00:00:00Z")),
+            "Title with \u0000 inside",
+            Instant.parse("2024-05-03T00:00:00Z"));
+    ArticleExtracted after =
+        Articles.minimal(prefix + "/after", Instant.parse("2024-05-03T00:00:00Z"));
+
+    Publish.article(bootstrap, before);
+    Publish.article(bootstrap, refused);
+    Publish.article(bootstrap, after);
+
+    assertThat(header(awaitDeadLetter(refused.canonicalUrl()), "dead-letter-reason"))
+        .contains("0x00");
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              given().get("/articles/{id}", before.id()).then().statusCode(200);
+              given().get("/articles/{id}", after.id()).then().statusCode(200);
+            });
+    given().get("/articles/{id}", refused.id()).then().statusCode(404);
+  }
+
+  @Test
   void aGarbageRecordLargerThanTheDefaultRequestSizeIsDeadLetteredWhole() {
     String key = "https://news.example.org/large-garbage/" + UUID.randomUUID();
     byte[] garbage = new byte[3 * 1024 * 1024];
