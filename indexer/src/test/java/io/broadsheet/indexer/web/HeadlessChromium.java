@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -100,6 +101,21 @@ final class HeadlessChromium implements AutoCloseable {
     WebDriverWait wait = new WebDriverWait(driver, WAIT);
     wait.ignoring(StaleElementReferenceException.class);
     return wait;
+  }
+
+  /**
+   * Saves what the browser shows to {@code target/reader-page-failures/NAME.png}, so a failure in
+   * CI can be looked at; a failure to save is logged, never thrown over the test's own failure.
+   */
+  void screenshot(String name) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "reader-page-failures"));
+      Path file = dir.resolve(name + ".png");
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      LOG.warnf("screenshot of the failing page: %s", file.toAbsolutePath());
+    } catch (IOException | RuntimeException e) {
+      LOG.warnf("could not save a screenshot of the failing page: %s", e);
+    }
   }
 
   @Override

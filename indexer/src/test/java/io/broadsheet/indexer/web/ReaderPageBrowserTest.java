@@ -25,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -47,6 +50,17 @@ class ReaderPageBrowserTest {
 
   private static HeadlessChromium chromium;
   private static boolean newsDayIndexed;
+
+  @RegisterExtension
+  static final TestWatcher SCREENSHOT_ON_FAILURE =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (chromium != null) {
+            chromium.screenshot(context.getRequiredTestMethod().getName());
+          }
+        }
+      };
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrap;
