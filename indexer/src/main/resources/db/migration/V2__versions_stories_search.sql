@@ -84,7 +84,6 @@ CREATE INDEX article_story_idx ON article (story_id, first_indexed_at);
 CREATE INDEX article_site_idx ON article (site, sort_at DESC, id DESC);
 CREATE INDEX article_section_idx ON article (section);
 CREATE INDEX article_language_idx ON article (language);
-CREATE INDEX article_search_config_idx ON article (search_config);
 CREATE INDEX article_published_idx ON article (published);
 CREATE INDEX article_topics_idx ON article USING gin (topics);
 CREATE INDEX article_authors_idx ON article USING gin (authors);

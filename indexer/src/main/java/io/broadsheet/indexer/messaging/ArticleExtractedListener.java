@@ -39,6 +39,9 @@ public class ArticleExtractedListener {
   /** The incoming channel, configured in {@code application.properties}. */
   public static final String CHANNEL = "articles-extracted";
 
+  /** The worker pool that writes batches; its concurrency is configured. */
+  static final String WORKERS = "indexer-writers";
+
   private static final Logger LOG = Logger.getLogger(ArticleExtractedListener.class);
 
   private final ArticleIndexer indexer;
@@ -55,8 +58,14 @@ public class ArticleExtractedListener {
   /** One decoded record. */
   private record Decoded(ConsumerRecord<String, byte[]> record, ArticleExtracted event) {}
 
+  /**
+   * Batches run on their own worker pool, {@code indexer-writers}, two at a time by default: a
+   * batch's cost is mostly PostgreSQL building the search vectors, one core per transaction, so two
+   * transactions keep two cores busy. Out of order is safe: writes are ordered by extraction time
+   * and serialised per article by row locks, whatever order the batches commit in.
+   */
   @Incoming(CHANNEL)
-  @Blocking
+  @Blocking(value = WORKERS, ordered = false)
   public void onArticles(ConsumerRecords<String, byte[]> records) {
     List<CompletableFuture<Void>> dead = new ArrayList<>();
     List<Decoded> decoded = new ArrayList<>(records.count());

@@ -224,27 +224,41 @@ public class ArticleBatchWriter {
     return storyIds;
   }
 
-  /** Stored articles sharing a band or an exact body with any new article of the batch. */
+  /**
+   * Stored articles sharing a band or an exact body with any new article of the batch. Each article
+   * probes the GIN index with its own 25 bands (a LATERAL join): one overlap test of all the
+   * batch's bands at once would compare every row's bands with thousands of values, and the planner
+   * may then prefer a sequential scan whose cost grows with the table.
+   */
   private static StoryCandidates loadCandidates(Connection c, java.util.Collection<Signed> signed)
       throws SQLException {
-    List<Long> bands = new ArrayList<>();
+    List<String> probes = new ArrayList<>();
     List<String> hashes = new ArrayList<>();
     for (Signed s : signed) {
       if (!s.emptyBody) {
         hashes.add(s.bodyHash);
       }
       if (s.bands != null) {
+        StringBuilder literal = new StringBuilder("{");
         for (long band : s.bands) {
-          bands.add(band);
+          literal.append(literal.length() == 1 ? "" : ",").append(band);
         }
+        probes.add(literal.append('}').toString());
       }
     }
     StoryCandidates candidates = new StoryCandidates();
+    String columns = "a.id, a.story_id, a.body_hash, a.minhash, a.lsh_bands, a.first_indexed_at";
     String sql =
-        "SELECT id, story_id, body_hash, minhash, lsh_bands FROM article"
-            + " WHERE lsh_bands && ? OR body_hash = ANY(?) ORDER BY first_indexed_at, id";
+        "SELECT DISTINCT "
+            + columns
+            + " FROM unnest(?::text[]) AS p(bands) JOIN LATERAL (SELECT * FROM article x"
+            + " WHERE x.lsh_bands && p.bands::bigint[]) a ON true"
+            + " UNION SELECT "
+            + columns
+            + " FROM article a WHERE a.body_hash = ANY(?)"
+            + " ORDER BY first_indexed_at, id";
     try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setArray(1, c.createArrayOf("int8", bands.toArray()));
+      s.setArray(1, c.createArrayOf("text", probes.toArray()));
       s.setArray(2, c.createArrayOf("text", hashes.toArray()));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
