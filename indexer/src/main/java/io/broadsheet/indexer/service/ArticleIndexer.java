@@ -6,8 +6,12 @@ import io.broadsheet.indexer.store.ArticleStore;
 import io.broadsheet.indexer.store.IndexOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +21,18 @@ import java.util.Map;
  * the transaction has committed.
  */
 @ApplicationScoped
+@Startup // registers its meters at start, so dashboards and alerts see zeros, not absent series
 public class ArticleIndexer {
 
   /** Counter of indexed events, tagged {@code outcome} (see {@link IndexOutcome#tag()}). */
   public static final String INDEXED_METRIC = "broadsheet.articles.indexed";
 
+  /** Timer from a page's fetch to its article's first commit in the store. */
+  public static final String LATENCY_METRIC = "broadsheet.pipeline.latency";
+
   private final ArticleStore store;
   private final Map<IndexOutcome, Counter> counters = new EnumMap<>(IndexOutcome.class);
+  private final Timer latency;
 
   public ArticleIndexer(ArticleStore store, MeterRegistry registry) {
     this.store = store;
@@ -35,6 +44,15 @@ public class ArticleIndexer {
               .tag("outcome", outcome.tag())
               .register(registry));
     }
+    latency =
+        Timer.builder(LATENCY_METRIC)
+            .description(
+                "From a page's fetch to its article being stored, for articles indexed for the first"
+                    + " time (re-fetches and replays carry older fetch times and would blur it)")
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofMillis(10))
+            .maximumExpectedValue(Duration.ofHours(1))
+            .register(registry);
   }
 
   /**
@@ -58,7 +76,15 @@ public class ArticleIndexer {
     }
     ArticleBatchWriter.Result result =
         QuarkusTransaction.requiringNew().call(() -> store.write(events));
-    result.outcomes().forEach(outcome -> counters.get(outcome).increment());
+    Instant committed = Instant.now();
+    for (int i = 0; i < events.size(); i++) {
+      IndexOutcome outcome = result.outcomes().get(i);
+      counters.get(outcome).increment();
+      Instant fetched = events.get(i).fetchedAt();
+      if (outcome == IndexOutcome.INSERTED && fetched != null && fetched.isBefore(committed)) {
+        latency.record(Duration.between(fetched, committed));
+      }
+    }
     return result.outcomes();
   }
 }

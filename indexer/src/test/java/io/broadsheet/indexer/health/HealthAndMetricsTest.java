@@ -44,6 +44,7 @@ class HealthAndMetricsTest {
         .statusCode(200)
         .body(containsString("broadsheet_articles_indexed_total{outcome=\"inserted\"}"))
         .body(containsString("broadsheet_articles_indexed_total{outcome=\"updated\"}"))
-        .body(containsString("broadsheet_articles_indexed_total{outcome=\"unchanged\"}"));
+        .body(containsString("broadsheet_articles_indexed_total{outcome=\"unchanged\"}"))
+        .body(containsString("broadsheet_pipeline_latency_seconds_bucket{le="));
   }
 }
