@@ -28,7 +28,8 @@ public final class Topics {
 
   /**
    * Largest record any producer may send and the broker must accept (16 MiB). A fetched page is
-   * capped at 10 MiB decoded; base64 in JSON makes that ~13.4 MiB before zstd compression.
+   * capped at 10 MiB decoded: 10 MiB plus headers as a page event v2, ~13.4 MiB as v1 (base64 in
+   * JSON), before compression.
    */
   public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 

@@ -6,10 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EventContractTest {
+
+  /** The types whose record value is the event as JSON; v2 pages are in PageFetchedRecordTest. */
+  static Stream<EventType> jsonValued() {
+    return Arrays.stream(EventType.values()).filter(EventType::jsonValue);
+  }
 
   @ParameterizedTest
   @EnumSource(EventType.class)
@@ -19,7 +27,7 @@ class EventContractTest {
   }
 
   @ParameterizedTest
-  @EnumSource(EventType.class)
+  @MethodSource("jsonValued")
   void goldenSampleRoundTripsThroughTheRecordUnchanged(EventType type) {
     byte[] sample = SchemaSupport.sample(type);
     Object event = EventCodec.fromJson(sample, type.payload());
@@ -30,7 +38,7 @@ class EventContractTest {
   }
 
   @ParameterizedTest
-  @EnumSource(EventType.class)
+  @MethodSource("jsonValued")
   void schemaRejectsASampleMissingARequiredField(EventType type) {
     JsonNode tree = SchemaSupport.tree(SchemaSupport.sample(type));
     String required = tree.fieldNames().next();
@@ -40,7 +48,7 @@ class EventContractTest {
   }
 
   @ParameterizedTest
-  @EnumSource(EventType.class)
+  @MethodSource("jsonValued")
   void unknownFieldsAreIgnoredSoAdditiveChangesNeverBreakConsumers(EventType type) {
     ObjectNode tree = (ObjectNode) SchemaSupport.tree(SchemaSupport.sample(type));
     tree.put("field_from_the_future", 42);

@@ -1,10 +1,14 @@
 package io.broadsheet.extractor.messaging;
 
-import io.broadsheet.events.EventCodec;
 import io.broadsheet.events.PageFetched;
+import io.broadsheet.events.PageFetchedRecord;
 import io.broadsheet.extractor.service.ExtractionService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -12,10 +16,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * or one rejection per page.
  *
  * <p>Acknowledgement is post-processing: the incoming record is acked only after this method
- * returns, which is after the outgoing record was acked by the broker. A value that is not a {@code
- * PageFetched} throws here and so is nacked to {@code broadsheet.pages.fetched.dlq}; a page that
- * cannot be extracted is not an error but a {@code PageRejected}. Runs on a worker thread, one
- * record at a time, so per-partition order holds.
+ * returns, which is after the outgoing record was acked by the broker. Both versions of the page
+ * event are read, by {@code ce_type} ({@link PageFetchedRecord#read}): v1, the JSON event with the
+ * body in base64, and v2, the body bytes as the value with the metadata in headers. A record that
+ * is not a valid page of its version (not JSON, a header missing or garbled, another type) throws
+ * here and so is nacked to {@code broadsheet.pages.fetched.dlq} with the reason; a page that cannot
+ * be extracted is not an error but a {@code PageRejected}. Runs on a worker thread, one record at a
+ * time, so per-partition order holds.
  */
 @ApplicationScoped
 public class PageFetchedListener {
@@ -33,8 +40,12 @@ public class PageFetchedListener {
 
   @Incoming(CHANNEL)
   @Blocking
-  public void onPageFetched(byte[] value) {
-    PageFetched page = EventCodec.fromJson(value, PageFetched.class);
+  public void onPageFetched(ConsumerRecord<String, byte[]> record) {
+    List<PageFetchedRecord.Header> headers = new ArrayList<>();
+    for (Header header : record.headers()) {
+      headers.add(new PageFetchedRecord.Header(header.key(), header.value()));
+    }
+    PageFetched page = PageFetchedRecord.read(headers, record.value());
     publisher.publishAndAwait(service.process(page));
   }
 }

@@ -4,6 +4,7 @@ import io.broadsheet.events.CloudEventHeaders;
 import io.broadsheet.events.EventCodec;
 import io.broadsheet.events.EventType;
 import io.broadsheet.events.PageFetched;
+import io.broadsheet.events.PageFetchedRecord;
 import io.broadsheet.events.Topics;
 import io.broadsheet.testsupport.TestKafka;
 import java.net.URI;
@@ -12,8 +13,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Sends pages to the extractor and finds what it wrote, on the test broker. */
 final class KafkaFixtures {
@@ -32,6 +43,33 @@ final class KafkaFixtures {
         CloudEventHeaders.create(EventType.PAGE_FETCHED, "/broadsheet/fetcher", page.finalUrl())
             .toKafkaHeaders();
     send(URI.create(page.finalUrl()).getHost(), EventCodec.toJson(page), headers);
+  }
+
+  /** Sends {@code page} as a v2 record: body bytes as the value, metadata in headers. */
+  void sendPageV2(PageFetched page) {
+    sendV2(
+        URI.create(page.finalUrl()).getHost(),
+        page.body(),
+        PageFetchedRecord.headers(page, UUID.randomUUID().toString(), "/broadsheet/fetcher"));
+  }
+
+  /** Sends a record with {@code headers} in order (a name may repeat) to the pages topic. */
+  void sendV2(String key, byte[] value, List<PageFetchedRecord.Header> headers) {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    try (KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+      ProducerRecord<String, byte[]> record =
+          new ProducerRecord<>(Topics.PAGES_FETCHED, key, value);
+      headers.forEach(h -> record.headers().add(h.name(), h.value()));
+      producer.send(record).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("could not send to " + Topics.PAGES_FETCHED, e);
+    }
   }
 
   /** Sends a raw value to the pages topic. */

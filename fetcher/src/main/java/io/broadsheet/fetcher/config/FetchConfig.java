@@ -54,4 +54,11 @@ public interface FetchConfig {
    */
   @WithDefault("false")
   boolean allowLoopback();
+
+  /**
+   * The page event published: {@code v2} (body bytes as the record value, metadata in headers) or
+   * {@code v1} (JSON, body base64) while a consumer of the pages topic still reads only v1.
+   */
+  @WithDefault("v2")
+  PageEventVersion pageEventVersion();
 }

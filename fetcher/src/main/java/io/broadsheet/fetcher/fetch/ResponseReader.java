@@ -85,7 +85,7 @@ final class ResponseReader {
     byte[] body;
     boolean atEnd;
     try {
-      body = BodyReader.read(raw, encoding, maxBodyBytes);
+      body = BodyReader.read(raw, encoding, maxBodyBytes, declared);
       atEnd = raw.read() == -1; // nothing after the encoded body: the connection can be reused
     } catch (BodyReader.TooLargeException e) {
       ResourceDownloader.abort(get, response);

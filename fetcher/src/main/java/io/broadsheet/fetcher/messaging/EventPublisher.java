@@ -5,11 +5,15 @@ import io.broadsheet.events.EventCodec;
 import io.broadsheet.events.EventType;
 import io.broadsheet.events.FetchRequested;
 import io.broadsheet.events.PageFetched;
+import io.broadsheet.events.PageFetchedRecord;
 import io.broadsheet.events.PageRejected;
+import io.broadsheet.fetcher.config.FetchConfig;
+import io.broadsheet.fetcher.config.PageEventVersion;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -18,10 +22,12 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
- * Publishes the fetcher's events: JSON values via {@link EventCodec}, CloudEvents binary-mode
- * headers, and the key each topic promises. Every method returns a future that completes when the
- * broker has acknowledged the record (or fails when it will not), so callers can acknowledge their
- * own input only after their output is safe.
+ * Publishes the fetcher's events: CloudEvents binary-mode headers, the key each topic promises, and
+ * as the value JSON via {@link EventCodec} or, for a page in v2 (the default, {@code
+ * broadsheet.fetch.page-event-version}), the body bytes with the metadata in headers ({@link
+ * PageFetchedRecord}). Every method returns a future that completes when the broker has
+ * acknowledged the record (or fails when it will not), so callers can acknowledge their own input
+ * only after their output is safe.
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -32,6 +38,7 @@ public class EventPublisher {
   private final Emitter<byte[]> fetchRequested;
   private final Emitter<byte[]> pagesFetched;
   private final Emitter<byte[]> pagesRejected;
+  private final PageEventVersion pageVersion;
 
   @Inject
   public EventPublisher(
@@ -39,41 +46,74 @@ public class EventPublisher {
           @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
           Emitter<byte[]> fetchRequested,
       @Channel("pages-fetched") Emitter<byte[]> pagesFetched,
-      @Channel("pages-rejected") Emitter<byte[]> pagesRejected) {
+      @Channel("pages-rejected") Emitter<byte[]> pagesRejected,
+      FetchConfig config) {
     this.fetchRequested = fetchRequested;
     this.pagesFetched = pagesFetched;
     this.pagesRejected = pagesRejected;
+    this.pageVersion = config.pageEventVersion();
+  }
+
+  /**
+   * A page event ready to send, in the configured version.
+   *
+   * @param headers CloudEvents headers (and, in v2, the page's metadata)
+   * @param value the JSON event (v1) or the body bytes (v2)
+   * @param size what is checked against the record limit: the body plus all headers (v2), or the
+   *     JSON (v1, whose few CloudEvents headers fit in the allowance the check leaves)
+   */
+  public record PageRecord(PageFetched page, RecordHeaders headers, byte[] value, int size) {}
+
+  /** Encodes {@code page} as the configured version of the page event. */
+  public PageRecord pageRecord(PageFetched page) {
+    RecordHeaders headers = new RecordHeaders();
+    if (pageVersion == PageEventVersion.V1) {
+      CloudEventHeaders.create(EventType.PAGE_FETCHED, SOURCE, page.finalUrl())
+          .toKafkaHeaders()
+          .forEach(headers::add);
+      byte[] json = EventCodec.toJson(page);
+      return new PageRecord(page, headers, json, json.length);
+    }
+    var v2 = PageFetchedRecord.headers(page, UUID.randomUUID().toString(), SOURCE);
+    v2.forEach(h -> headers.add(h.name(), h.value()));
+    return new PageRecord(
+        page, headers, page.body(), page.body().length + PageFetchedRecord.size(v2));
   }
 
   /** Publishes a URL to fetch, keyed by its host. */
   public CompletableFuture<Void> fetchRequested(FetchRequested event) {
     return send(
         fetchRequested,
-        EventType.FETCH_REQUESTED,
         event.host(),
-        event.url(),
+        ceHeaders(EventType.FETCH_REQUESTED, event.url()),
         EventCodec.toJson(event));
   }
 
-  /** Publishes a page already serialised as {@code json}, keyed by the host of its final URL. */
-  public CompletableFuture<Void> pageFetched(PageFetched event, byte[] json) {
-    return send(
-        pagesFetched, EventType.PAGE_FETCHED, hostOf(event.finalUrl()), event.finalUrl(), json);
+  /** Publishes a page encoded by {@link #pageRecord}, keyed by the host of its final URL. */
+  public CompletableFuture<Void> pageFetched(PageRecord record) {
+    return send(pagesFetched, hostOf(record.page().finalUrl()), record.headers(), record.value());
   }
 
   /** Publishes a rejection, keyed by the URL. */
   public CompletableFuture<Void> pageRejected(PageRejected event) {
     return send(
-        pagesRejected, EventType.PAGE_REJECTED, event.url(), event.url(), EventCodec.toJson(event));
+        pagesRejected,
+        event.url(),
+        ceHeaders(EventType.PAGE_REJECTED, event.url()),
+        EventCodec.toJson(event));
+  }
+
+  private static RecordHeaders ceHeaders(EventType type, String subject) {
+    RecordHeaders headers = new RecordHeaders();
+    CloudEventHeaders.create(type, SOURCE, subject).toKafkaHeaders().forEach(headers::add);
+    return headers;
   }
 
   private static CompletableFuture<Void> send(
-      Emitter<byte[]> emitter, EventType type, String key, String subject, byte[] json) {
+      Emitter<byte[]> emitter, String key, RecordHeaders headers, byte[] value) {
     CompletableFuture<Void> acked = new CompletableFuture<>();
-    RecordHeaders headers = new RecordHeaders();
-    CloudEventHeaders.create(type, SOURCE, subject).toKafkaHeaders().forEach(headers::add);
     Message<byte[]> message =
-        Message.of(json)
+        Message.of(value)
             .addMetadata(
                 OutgoingKafkaRecordMetadata.<String>builder()
                     .withKey(key)

@@ -1,6 +1,5 @@
 package io.broadsheet.fetcher.service;
 
-import io.broadsheet.events.EventCodec;
 import io.broadsheet.events.FetchRequested;
 import io.broadsheet.events.PageFetched;
 import io.broadsheet.events.PageRejected;
@@ -157,9 +156,12 @@ public class FetchService {
     scheduler.shutdown(shutdownWait);
   }
 
-  /** Whether an event of {@code jsonBytes} can be sent within {@link Topics#MAX_MESSAGE_BYTES}. */
-  static boolean fitsInRecord(int jsonBytes) {
-    return jsonBytes <= Topics.MAX_MESSAGE_BYTES - RECORD_OVERHEAD_BYTES;
+  /**
+   * Whether an event of {@code eventBytes} (value, and in v2 the page's headers) can be sent within
+   * {@link Topics#MAX_MESSAGE_BYTES}.
+   */
+  static boolean fitsInRecord(int eventBytes) {
+    return eventBytes <= Topics.MAX_MESSAGE_BYTES - RECORD_OVERHEAD_BYTES;
   }
 
   /** One requested URL on its way through robots.txt, attempts and publication. */
@@ -280,13 +282,13 @@ public class FetchService {
     }
 
     private CompletableFuture<Void> publish(PageFetched page) {
-      byte[] json = EventCodec.toJson(page);
-      if (!fitsInRecord(json.length)) {
+      EventPublisher.PageRecord record = publisher.pageRecord(page);
+      if (!fitsInRecord(record.size())) {
         return reject(
             Reasons.TOO_LARGE,
-            "PageFetched event of " + json.length + " bytes would exceed the record limit");
+            "PageFetched event of " + record.size() + " bytes would exceed the record limit");
       }
-      return windowed(() -> publisher.pageFetched(page, json))
+      return windowed(() -> publisher.pageFetched(record))
           .thenRun(
               () -> {
                 metrics.fetched(page.body().length);

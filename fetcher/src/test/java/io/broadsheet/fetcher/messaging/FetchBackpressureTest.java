@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.broadsheet.events.EventCodec;
 import io.broadsheet.events.FetchRequested;
-import io.broadsheet.events.PageFetched;
 import io.broadsheet.events.Topics;
 import io.broadsheet.fetcher.fixtures.MultiHostSite;
 import io.broadsheet.fetcher.fixtures.Records;
@@ -88,7 +87,7 @@ class FetchBackpressureTest {
         mostHeld = Math.max(mostHeld, gauge("broadsheet_fetch_queue_held"));
         sawPause |= gauge("broadsheet_fetch_partitions_paused") > 0;
         for (var r : Records.all(bootstrap, Topics.PAGES_FETCHED)) {
-          fetched.add(EventCodec.fromJson(r.value(), PageFetched.class).requestedUrl());
+          fetched.add(Records.page(r).requestedUrl());
         }
         Thread.sleep(200);
       }

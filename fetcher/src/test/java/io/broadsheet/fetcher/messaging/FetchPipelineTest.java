@@ -8,6 +8,7 @@ import io.broadsheet.events.EventCodec;
 import io.broadsheet.events.EventType;
 import io.broadsheet.events.FetchRequested;
 import io.broadsheet.events.PageFetched;
+import io.broadsheet.events.PageFetchedRecord;
 import io.broadsheet.events.PageRejected;
 import io.broadsheet.events.Topics;
 import io.broadsheet.fetcher.fixtures.FixtureSite;
@@ -76,15 +77,15 @@ class FetchPipelineTest {
   }
 
   @Test
-  void fetchesSubmittedPageAndPublishesPageFetched() {
+  void fetchesSubmittedPageAndPublishesItsBodyAsTheValueOfAV2Record() {
     String url = unique("/article.html");
     submit(url);
 
     ConsumerRecord<String, byte[]> record =
-        Records.awaitRecord(bootstrap, Topics.PAGES_FETCHED, r -> Records.text(r).contains(url));
+        Records.awaitRecord(bootstrap, Topics.PAGES_FETCHED, r -> Records.isPage(r, url));
 
-    EventSchemas.assertValid(EventType.PAGE_FETCHED, record.value());
-    PageFetched page = EventCodec.fromJson(record.value(), PageFetched.class);
+    assertThat(record.value()).isEqualTo(site.article());
+    PageFetched page = Records.page(record);
     assertThat(page.requestedUrl()).isEqualTo(url);
     assertThat(page.finalUrl()).isEqualTo(url);
     assertThat(page.status()).isEqualTo(200);
@@ -96,11 +97,15 @@ class FetchPipelineTest {
     Map<String, String> headers = Records.headers(record);
     assertThat(headers)
         .containsEntry("ce_specversion", CloudEventHeaders.SPEC_VERSION)
-        .containsEntry("ce_type", EventType.PAGE_FETCHED.ceType())
+        .containsEntry("ce_type", EventType.PAGE_FETCHED_V2.ceType())
         .containsEntry("ce_source", "/broadsheet/fetcher")
         .containsEntry("ce_subject", url)
-        .containsEntry("content-type", "application/json")
-        .containsKeys("ce_id", "ce_time");
+        .containsEntry("ce_time", page.fetchedAt().toString())
+        .containsEntry("content-type", "text/html; charset=utf-8")
+        .containsEntry(PageFetchedRecord.REQUESTED_URL, url)
+        .containsEntry(PageFetchedRecord.STATUS, "200")
+        .containsEntry(PageFetchedRecord.ETAG, FixtureSite.ETAG)
+        .containsKeys("ce_id");
   }
 
   @Test
@@ -137,6 +142,6 @@ class FetchPipelineTest {
 
     String url = unique("/article.html");
     submit(url);
-    Records.awaitRecord(bootstrap, Topics.PAGES_FETCHED, r -> Records.text(r).contains(url));
+    Records.awaitRecord(bootstrap, Topics.PAGES_FETCHED, r -> Records.isPage(r, url));
   }
 }

@@ -83,8 +83,8 @@ class PolitenessTest {
 
   private PageFetched awaitFetched(String url) {
     ConsumerRecord<String, byte[]> record =
-        Records.awaitRecord(bootstrap, Topics.PAGES_FETCHED, r -> Records.text(r).contains(url));
-    return EventCodec.fromJson(record.value(), PageFetched.class);
+        Records.awaitRecord(bootstrap, Topics.PAGES_FETCHED, r -> Records.isPage(r, url));
+    return Records.page(record);
   }
 
   private PageRejected awaitRejected(String url) {

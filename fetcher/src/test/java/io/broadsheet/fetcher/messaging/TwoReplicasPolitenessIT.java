@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.broadsheet.events.EventCodec;
 import io.broadsheet.events.FetchRequested;
-import io.broadsheet.events.PageFetched;
 import io.broadsheet.events.Topics;
 import io.broadsheet.fetcher.fixtures.FetcherProcess;
 import io.broadsheet.fetcher.fixtures.MultiHostSite;
@@ -104,7 +103,7 @@ class TwoReplicasPolitenessIT {
           .until(
               () -> {
                 for (var r : Records.all(bootstrap, Topics.PAGES_FETCHED)) {
-                  fetched.add(EventCodec.fromJson(r.value(), PageFetched.class).requestedUrl());
+                  fetched.add(Records.page(r).requestedUrl());
                 }
                 return fetched.containsAll(urls);
               });

@@ -40,7 +40,9 @@ public final class ArticleBodyFinder {
    */
   public List<BodyBlock> find(Document doc, String title) {
     Element root = doc.body() == null ? doc : doc.body();
-    List<Block> page = BlockWalker.blocks(root, NoiseJudge.of(root));
+    // one walk of the page: the noise is judged on it, and the walk without the noise is replayed
+    BlockTrace walk = BlockWalker.trace(root);
+    List<Block> page = walk.replay(NoiseJudge.of(walk.blocks()));
     List<Element> containers = ContainerFinder.find(page);
     List<BodyBlock> fromDom = null;
     if (!containers.isEmpty()) {

@@ -1,7 +1,6 @@
 package io.broadsheet.extractor.extract.body;
 
 import io.broadsheet.events.ArticleExtracted.Kind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -35,14 +34,13 @@ final class BlockWalker {
           "sub", "sup", "time", "tt", "u", "var", "wbr", "br", "img", "picture");
 
   private final Predicate<Element> skip;
-  private final List<Block> blocks = new ArrayList<>();
-  private final StringBuilder text = new StringBuilder();
-  private int linkChars;
-  private int breaks;
-  private int chars;
+  private final BlockTrace trace;
+  private final BlockCutter cut;
 
-  private BlockWalker(Predicate<Element> skip) {
+  private BlockWalker(Predicate<Element> skip, BlockTrace trace) {
     this.skip = skip;
+    this.trace = trace;
+    this.cut = new BlockCutter(trace, null);
   }
 
   /**
@@ -50,27 +48,40 @@ final class BlockWalker {
    * that {@code skip} names.
    */
   static List<Block> blocks(Element root, Predicate<Element> skip) {
-    BlockWalker walker = new BlockWalker(skip);
-    walker.element(root, root, kindOf(root.normalName()), false);
-    walker.flush(root, kindOf(root.normalName()));
-    return walker.blocks;
+    BlockWalker walker = new BlockWalker(skip, null);
+    walker.walk(root);
+    return walker.cut.blocks();
+  }
+
+  /**
+   * The walk of {@code root} skipping only elements that never hold text, recorded so that it can
+   * be replayed with a skip predicate ({@link BlockTrace#replay}).
+   */
+  static BlockTrace trace(Element root) {
+    BlockTrace trace = new BlockTrace(root);
+    BlockWalker walker = new BlockWalker(e -> false, trace);
+    walker.walk(root);
+    trace.finish(walker.cut.blocks(), walker.cut.overLimit());
+    return trace;
+  }
+
+  private void walk(Element root) {
+    Kind kind = kindOf(root.normalName());
+    element(root, root, kind, false);
+    cut.flush(root, kind, trace == null ? -1 : trace.flush(root, kind));
   }
 
   private void element(Element element, Element owner, Kind kind, boolean inLink) {
     for (Node child : element.childNodes()) {
-      if (chars > MAX_CHARS || blocks.size() > MAX_BLOCKS) {
+      if (cut.overLimit()) {
         return;
       }
       if (child instanceof TextNode textNode) {
         String value = textNode.getWholeText();
-        if (!value.isBlank()) {
-          breaks = 0;
-        }
-        text.append(value);
-        chars += value.length();
-        if (inLink) {
-          linkChars += value.strip().length();
-        }
+        boolean blank = value.isBlank();
+        int linkLength = inLink ? value.strip().length() : 0;
+        cut.text(
+            value, blank, linkLength, trace == null ? -1 : trace.text(value, blank, linkLength));
       } else if (child instanceof Element e) {
         child(e, owner, kind, inLink);
       }
@@ -81,28 +92,31 @@ final class BlockWalker {
     if (NoiseHints.neverText(e) || skip.test(e)) {
       return;
     }
+    int enter = trace == null ? -1 : trace.enter(e);
+    visit(e, owner, kind, inLink);
+    if (trace != null) {
+      trace.exit(enter);
+    }
+  }
+
+  private void visit(Element e, Element owner, Kind kind, boolean inLink) {
     String tag = e.normalName();
     if (tag.equals("br")) {
-      text.append(' ');
-      if (++breaks >= 2
-          && (kind == null || kind == Kind.PARAGRAPH)
-          && !owner.normalName().equals("p")) {
-        flush(owner, kind);
-      }
+      cut.lineBreak(owner, kind, trace == null ? -1 : trace.lineBreak(owner, kind));
       return;
     }
     if (INLINE.contains(tag)) {
       element(e, owner, kind, inLink || tag.equals("a"));
       return;
     }
-    flush(owner, kind);
+    cut.flush(owner, kind, trace == null ? -1 : trace.flush(owner, kind));
     Kind inner = innerKind(kind, kindOf(tag));
     if (tag.equals("tr") && isDataRow(e)) {
       row(e, inner, inLink);
     } else {
       element(e, e, inner, inLink);
     }
-    flush(e, inner);
+    cut.flush(e, inner, trace == null ? -1 : trace.flush(e, inner));
   }
 
   /**
@@ -115,8 +129,12 @@ final class BlockWalker {
       if (NoiseHints.neverText(cell) || skip.test(cell)) {
         continue;
       }
-      text.append(' ');
+      int enter = trace == null ? -1 : trace.enter(cell);
+      cut.space(trace == null ? -1 : trace.space());
       element(cell, tr, kind, inLink);
+      if (trace != null) {
+        trace.exit(enter);
+      }
     }
   }
 
@@ -139,20 +157,6 @@ final class BlockWalker {
       }
     }
     return cells >= 2;
-  }
-
-  private void flush(Element owner, Kind kind) {
-    breaks = 0;
-    if (text.isEmpty()) {
-      return;
-    }
-    String value = TextWeight.normalize(text);
-    int links = Math.min(linkChars, value.length());
-    text.setLength(0);
-    linkChars = 0;
-    if (!value.isEmpty()) {
-      blocks.add(new Block(kind == null ? Kind.PARAGRAPH : kind, value, links, owner));
-    }
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.broadsheet.extractor.extract.body;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -136,6 +138,16 @@ public final class NoiseHints {
           "richtext",
           "rte");
 
+  /** Both lists in one table: {@link #NOISE_NAME} or {@link #CONTENT_NAME} per token. */
+  private static final NameTokens TOKENS = tokens();
+
+  private static NameTokens tokens() {
+    Map<String, Integer> hints = new HashMap<>();
+    CONTENT_TOKENS.forEach(token -> hints.put(token, CONTENT_NAME));
+    NOISE_TOKENS.forEach(token -> hints.put(token, NOISE_NAME)); // noise wins, as in hintOf
+    return new NameTokens(hints);
+  }
+
   private static final Pattern STREAMED_SEGMENT = Pattern.compile("S:[0-9a-zA-Z]{1,8}");
 
   /** Elements that never hold readable text (scripts, media, form controls). */
@@ -247,11 +259,11 @@ public final class NoiseHints {
       }
       int length = i - tokenStart;
       if (length > 0 && length <= MAX_TOKEN_CHARS) {
-        String token = names.substring(tokenStart, i).toLowerCase(Locale.ROOT);
-        if (NOISE_TOKENS.contains(token)) {
+        int hint = TOKENS.valueOf(names, tokenStart, i); // the token lower-cased, no string made
+        if (hint == NOISE_NAME) {
           return NOISE_NAME;
         }
-        content |= CONTENT_TOKENS.contains(token);
+        content |= hint == CONTENT_NAME;
       }
       tokenStart = i < end && isSeparator(names.charAt(i)) ? i + 1 : i;
     }

@@ -33,7 +33,14 @@ final class NoiseJudge {
 
   /** The skip predicate for the page under {@code root}. */
   static Predicate<Element> of(Element root) {
-    List<Block> all = BlockWalker.blocks(root, e -> false);
+    return of(BlockWalker.blocks(root, e -> false));
+  }
+
+  /**
+   * The skip predicate for a page whose blocks, with nothing skipped but what never holds text, are
+   * {@code all}.
+   */
+  static Predicate<Element> of(List<Block> all) {
     Map<Element, Integer> prose = new IdentityHashMap<>();
     int total = 0;
     for (Block block : all) {

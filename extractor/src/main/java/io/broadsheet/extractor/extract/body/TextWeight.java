@@ -84,7 +84,7 @@ public final class TextWeight {
 
   /** Collapses every whitespace run (including no-break spaces) to one space and trims. */
   static String normalize(CharSequence text) {
-    // once per block of every page (twice, with the noise judge's walk)
+    // once per block of every page (the body's replay without noise reuses most of them)
     return Whitespace.collapse(text, false);
   }
 

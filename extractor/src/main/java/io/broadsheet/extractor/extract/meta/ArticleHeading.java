@@ -1,5 +1,6 @@
 package io.broadsheet.extractor.extract.meta;
 
+import io.broadsheet.extractor.extract.PageIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +40,20 @@ record ArticleHeading(String headline, String kicker) {
    * <h1>} in a breadcrumb trail only when there is nothing else. Null when there is no heading.
    */
   static ArticleHeading find(Document doc, String... declared) {
-    for (Element candidate : doc.select("article h1, main h1, [itemprop=headline]")) {
+    // the shared index instead of three page-wide selects: each would walk the whole tree again
+    PageIndex index = PageIndex.of(doc);
+    // doc.select("article h1, main h1, [itemprop=headline]")
+    List<Element> marked =
+        index.select(
+            (e, c) ->
+                (e.normalName().equals("h1") && inArticleOrMain(e))
+                    || PageIndex.attrIs(e, "itemprop", "headline"));
+    for (Element candidate : marked) {
       if (!Clean.key(candidate.text()).isEmpty() && !inTrail(candidate)) {
         return read(candidate);
       }
     }
-    List<Element> all = doc.select("h1");
+    List<Element> all = index.byTag("h1");
     List<Element> headings = new ArrayList<>();
     List<Element> trail = new ArrayList<>();
     for (Element h1 : all) {
@@ -57,13 +66,28 @@ record ArticleHeading(String headline, String kicker) {
     if (heading == null) {
       // no <h1> for the article: its heading may be an <h2> at its top, counted only when it is
       // one of the declared titles, never a section heading of the text
-      heading = matching(doc.select("article h2, main h2"), declared);
+      heading = matching(inArticleOrMain(index.byTag("h2")), declared);
     }
     if (heading == null && !trail.isEmpty()) {
       // the trail names the page as its search title does: better than no heading at all
       heading = trail.size() == 1 ? read(trail.get(0)) : matching(trail, declared);
     }
     return heading;
+  }
+
+  /** The elements inside an {@code <article>} or {@code <main>}, as {@code article x, main x}. */
+  private static List<Element> inArticleOrMain(List<Element> elements) {
+    List<Element> inside = new ArrayList<>();
+    for (Element e : elements) {
+      if (inArticleOrMain(e)) {
+        inside.add(e);
+      }
+    }
+    return inside;
+  }
+
+  private static boolean inArticleOrMain(Element e) {
+    return PageIndex.ancestor(e, "article") != null || PageIndex.ancestor(e, "main") != null;
   }
 
   /**

@@ -102,6 +102,9 @@ final class LanguageGuess {
         own++;
       }
     }
+    if (own * 20 >= tokens.length) {
+      return null; // neither absent nor rare (below): no guess can contradict, so none is made
+    }
     // the guess from the same words: the sample is not cut into words a second time
     String guess = byScript(sample);
     if (guess == null) {

@@ -45,4 +45,15 @@ class NoiseHintsTest {
     assertThat(NoiseHints.neverText(segment)).isFalse();
     assertThat(NoiseHints.neverText(plain)).isTrue();
   }
+
+  @Test
+  void readsTokensAsLowerCasingThemWouldInAnyCase() {
+    assertThat(NoiseHints.isNoise(first("<div class='SIDEBAR'></div>"))).isTrue();
+    assertThat(NoiseHints.isNoise(first("<div class='Related-Stories'></div>"))).isTrue();
+    assertThat(NoiseHints.namesContent(first("<div class='STORY-wrap'></div>"))).isTrue();
+    // the Kelvin sign lower-cases to an ASCII k: "keywords"
+    assertThat(NoiseHints.isNoise(first("<div class='\u212Aeywords'></div>"))).isTrue();
+    // a dotted capital I lower-cases to i and a combining dot: no longer "sidebar"
+    assertThat(NoiseHints.isNoise(first("<div class='S\u0130DEBAR'></div>"))).isFalse();
+  }
 }

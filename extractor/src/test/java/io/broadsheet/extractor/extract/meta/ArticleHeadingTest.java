@@ -83,4 +83,29 @@ class ArticleHeadingTest {
                 "Ferries wait for the tide"))
         .isNull();
   }
+
+  @Test
+  void takesTheFirstMarkedHeadingInPageOrderOverALaterArticleHeading() {
+    // an itemprop=headline element before the article's <h1> wins: marks are read in page order
+    ArticleHeading heading =
+        headingOf(
+            "<h1>The Daily Tide</h1>"
+                + "<div itemprop=headline>Lock keepers vote to strike</div>"
+                + "<article><h1>Ferries wait for the tide</h1><p>Text.</article>");
+    assertThat(heading.headline()).isEqualTo("Lock keepers vote to strike");
+  }
+
+  @Test
+  void findsADeclaredHeadingInAnH2InsideMainButNotOutsideIt() {
+    String page =
+        "<h1>The Daily Tide</h1><h1>Weather</h1><aside><h2>Ferries wait for the tide</h2></aside>"
+            + "<main><h2>Ferries wait for the tide</h2><p>Text.</main>";
+    ArticleHeading heading = headingOf(page, "Ferries wait for the tide");
+    assertThat(heading.headline()).isEqualTo("Ferries wait for the tide");
+    assertThat(
+            headingOf(
+                page.replace("<main>", "<div>").replace("</main>", "</div>"),
+                "Ferries wait for the tide"))
+        .isNull();
+  }
 }
