@@ -186,6 +186,7 @@ class FieldFillMetricsTest {
       LeadImage image,
       int words,
       Boolean paywalled) {
+    // an article with a byline also gets dates and topics: full() fills all, the others none
     boolean dated = names != null && !names.isEmpty();
     return new ArticleExtracted(
         "id-" + site,
