@@ -36,4 +36,19 @@ public interface ExtractorConfig {
   /** How often the site profile file is checked for changes; a broken new file is ignored. */
   @WithDefault("30s")
   Duration siteProfilesCheckInterval();
+
+  /** Per-site field fill-rate metrics, under {@code broadsheet.extractor.fill-rates}. */
+  FillRates fillRates();
+
+  /** Per-site field fill-rate metrics: a drift signal for a site whose layout changed. */
+  interface FillRates {
+
+    /** Whether to count, per site, the articles published and the fields each one filled. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Most sites given their own {@code site} label; articles of later sites count as "other". */
+    @WithDefault("2000")
+    int maxSites();
+  }
 }

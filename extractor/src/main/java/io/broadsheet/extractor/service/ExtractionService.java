@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * Extracts one page and decides what to publish for it: an {@code ArticleExtracted} keyed by its
  * canonical URL, or a {@code PageRejected} (stage {@value #STAGE}) keyed by the page's final URL.
- * Counts and times every page.
+ * Counts and times every page, and counts each article's filled fields by site ({@link
+ * FieldFillMetrics}).
  */
 @ApplicationScoped
 public class ExtractionService {
@@ -32,10 +33,13 @@ public class ExtractionService {
   private final MeterRegistry registry;
   private final Counter extracted;
   private final Timer duration;
+  private final FieldFillMetrics fillRates;
 
-  public ExtractionService(PageExtractor extractor, MeterRegistry registry) {
+  public ExtractionService(
+      PageExtractor extractor, MeterRegistry registry, FieldFillMetrics fillRates) {
     this.extractor = extractor;
     this.registry = registry;
+    this.fillRates = fillRates;
     this.extracted =
         Counter.builder("broadsheet.articles.extracted")
             .description("Pages that became articles")
@@ -59,6 +63,7 @@ public class ExtractionService {
 
   private Publication published(ArticleExtracted article) {
     extracted.increment();
+    fillRates.record(article);
     LOG.debugf("extracted %s (%d words)", article.canonicalUrl(), article.wordCount());
     return new Publication(EventType.ARTICLE_EXTRACTED, article.canonicalUrl(), article);
   }

@@ -15,7 +15,8 @@ class ExtractionServiceTest {
 
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final ExtractionService service =
-      new ExtractionService(new PageExtractor("1.2.3"), registry);
+      new ExtractionService(
+          new PageExtractor("1.2.3"), registry, new FieldFillMetrics(registry, true, 10, 40));
 
   @Test
   void anArticleIsPublishedKeyedByItsCanonicalUrlAndCounted() {
@@ -50,5 +51,29 @@ class ExtractionServiceTest {
                 .counter()
                 .count())
         .isEqualTo(1.0);
+  }
+
+  @Test
+  void anArticleIsCountedByItsSiteWithTheFieldsItFilled() {
+    service.process(Pages.html("https://news.example/a", Pages.fixture("news-article.html")));
+
+    assertThat(
+            registry.get(FieldFillMetrics.ARTICLES).tag("site", "news.example").counter().count())
+        .isEqualTo(1.0);
+    assertThat(
+            registry
+                .get(FieldFillMetrics.FIELDS)
+                .tag("site", "news.example")
+                .tag("field", "title")
+                .counter()
+                .count())
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void aRejectionIsNotCountedInTheFillRates() {
+    service.process(Pages.html("https://news.example/empty", new byte[0]));
+
+    assertThat(registry.find(FieldFillMetrics.ARTICLES).counters()).isEmpty();
   }
 }
