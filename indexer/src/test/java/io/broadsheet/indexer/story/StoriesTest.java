@@ -112,6 +112,39 @@ class StoriesTest {
   }
 
   @Test
+  void copiesPublishedAtTheSameMomentJoinOneStory() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    // A body of its own (a run token between all words), so no other test's story is near it.
+    String[] body =
+        java.util.Arrays.stream(WIRE)
+            .map(p -> p.replace(" ", " x" + run + " "))
+            .toArray(String[]::new);
+    List<ArticleExtracted> copies =
+        List.of(
+            ArticleBuilder.at("https://a-" + run + ".example.org/dam")
+                .title("A")
+                .body(body)
+                .build(),
+            ArticleBuilder.at("https://b-" + run + ".example.org/dam")
+                .title("B")
+                .body(body)
+                .build(),
+            ArticleBuilder.at("https://c-" + run + ".example.org/dam")
+                .title("C")
+                .body(body)
+                .build());
+
+    copies.forEach(a -> Publish.article(bootstrap, a));
+    copies.forEach(
+        a ->
+            await()
+                .atMost(WAIT)
+                .untilAsserted(() -> given().get("/articles/{id}", a.id()).then().statusCode(200)));
+
+    assertThat(copies.stream().map(StoriesTest::storyOf).distinct()).hasSize(1);
+  }
+
+  @Test
   void anUnknownStoryIs404() {
     given()
         .get("/stories/{id}", "no-such-story")
