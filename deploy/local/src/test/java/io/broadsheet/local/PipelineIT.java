@@ -182,10 +182,14 @@ class PipelineIT {
         count + " indexed articles", PipelineIT::listArticles, a -> a.size() >= count);
   }
 
-  /** The first page of {@code GET /articles}, by canonical URL. */
+  /**
+   * The articles of this test's site on the first page of {@code GET /articles}, by canonical URL;
+   * ReplayIT shares the database and stores articles of its own site.
+   */
   private static Map<String, JsonNode> listArticles() {
     JsonNode page = getJson(Service.INDEXER, "/articles");
     return StreamSupport.stream(page.path("items").spliterator(), false)
+        .filter(item -> item.path("canonical_url").asText().startsWith(site.url("/")))
         .collect(Collectors.toMap(item -> item.path("canonical_url").asText(), item -> item));
   }
 

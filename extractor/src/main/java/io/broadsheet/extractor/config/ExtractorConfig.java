@@ -51,4 +51,23 @@ public interface ExtractorConfig {
     @WithDefault("2000")
     int maxSites();
   }
+
+  /** Replaying raw pages of {@code broadsheet.pages.fetched} through this extractor. */
+  Replay replay();
+
+  /** Settings of {@code POST /replay}, under {@code broadsheet.extractor.replay}. */
+  interface Replay {
+
+    /** Widest time range one replay may cover; a wider request is refused (400). */
+    @WithDefault("7d")
+    Duration maxRange();
+
+    /** How long one poll of the pages topic waits for records. */
+    @WithDefault("1s")
+    Duration pollTimeout();
+
+    /** Jobs remembered for {@code GET /replay}; the oldest finished ones are forgotten first. */
+    @WithDefault("50")
+    int keepJobs();
+  }
 }
