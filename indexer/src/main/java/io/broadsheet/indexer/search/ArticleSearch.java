@@ -45,7 +45,7 @@ public class ArticleSearch {
   public Page search(SearchRequest request) {
     try (Connection c = dataSource.getConnection()) {
       List<Object> params = new ArrayList<>();
-      String sql = sql(request, params);
+      String sql = sql(request, request.q() == null ? List.of() : configs(c, request), params);
       try (PreparedStatement s = c.prepareStatement(sql)) {
         for (int i = 0; i < params.size(); i++) {
           bind(c, s, i + 1, params.get(i));
@@ -76,27 +76,55 @@ public class ArticleSearch {
         : new SearchCursor(lastSortAt, null, last.id(), request.fingerprint());
   }
 
-  private static String sql(SearchRequest r, List<Object> params) {
-    boolean text = r.q() != null;
-    StringBuilder inner = new StringBuilder();
-    if (text) {
-      inner.append(
-          "WITH q AS MATERIALIZED (SELECT cfg, websearch_to_tsquery(cfg, ?) AS query FROM ");
-      params.add(r.q());
+  /**
+   * The text search configurations to parse the query with: the requested language's, or every one
+   * in use ({@code search_config_in_use}, kept by the batch writer).
+   */
+  private static List<String> configs(Connection c, SearchRequest r) throws SQLException {
+    List<String> configs = new ArrayList<>();
+    String sql =
+        r.language() != null
+            ? "SELECT broadsheet_ts_config(?)::text"
+            : "SELECT config::text FROM search_config_in_use";
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       if (r.language() != null) {
-        inner.append("(SELECT broadsheet_ts_config(?) AS cfg) c) ");
-        params.add(r.language());
-      } else {
-        inner.append("(SELECT config AS cfg FROM search_config_in_use) c) ");
+        s.setString(1, r.language());
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          configs.add(rs.getString(1));
+        }
       }
     }
-    String rank = text ? "ts_rank(a.search, q.query, 1)" : "NULL::real";
-    inner.append("SELECT a.id, a.sort_at, ").append(rank).append(" AS rank");
-    inner.append(text ? ", q.cfg, q.query" : "").append(" FROM article a");
+    return configs;
+  }
+
+  /**
+   * The query, parameters appended to {@code params} in the order they appear. The text condition
+   * is one OR arm per configuration ({@code search_config = X AND search @@ parse(X, q)}), so that
+   * each arm is a plain GIN index condition and PostgreSQL combines them with a BitmapOr; a join to
+   * a table of parsed queries looked the same but was planned as a scan of every row.
+   */
+  private static String sql(SearchRequest r, List<String> configs, List<Object> params) {
+    boolean text = r.q() != null;
+    String rank =
+        text ? "ts_rank(a.search, websearch_to_tsquery(a.search_config, ?), 1)" : "NULL::real";
+    StringBuilder inner = new StringBuilder("SELECT a.id, a.sort_at, ");
+    inner.append(rank).append(" AS rank FROM article a WHERE ");
     if (text) {
-      inner.append(" JOIN q ON a.search_config = q.cfg AND a.search @@ q.query");
+      params.add(r.q());
+      List<String> arms = new ArrayList<>();
+      for (String config : configs) {
+        arms.add(
+            "(a.search_config = ?::regconfig AND a.search @@ websearch_to_tsquery(?::regconfig, ?))");
+        params.add(config);
+        params.add(config);
+        params.add(r.q());
+      }
+      inner.append(arms.isEmpty() ? "false" : "(" + String.join(" OR ", arms) + ")");
+    } else {
+      inner.append("true");
     }
-    inner.append(" WHERE true");
     filter(inner, params, " AND a.site = ?", r.site());
     filter(inner, params, " AND a.section = ?", r.section());
     filter(inner, params, " AND a.topics @> ARRAY[?]::text[]", r.topic());
@@ -114,6 +142,7 @@ public class ArticleSearch {
     if (r.sort() == SearchRequest.Sort.RELEVANCE) {
       if (r.after() != null) {
         inner.append(" AND (").append(rank).append(", a.id) < (?::real, ?)");
+        params.add(r.q());
         params.add(r.after().rank());
         params.add(r.after().id());
       }
@@ -131,13 +160,15 @@ public class ArticleSearch {
     if (!text) {
       return "SELECT id, sort_at, rank, NULL::text FROM (" + inner + ") i" + order;
     }
-    params.add(0, Snippets.OPTIONS); // the headline's parameter comes first in the text
+    // The headline's two parameters come first in the text.
+    params.add(0, Snippets.OPTIONS);
+    params.add(0, r.q());
     String outerOrder =
         r.sort() == SearchRequest.Sort.RELEVANCE
             ? " ORDER BY i.rank DESC, i.id DESC"
             : " ORDER BY i.sort_at DESC, i.id DESC";
-    return "SELECT i.id, i.sort_at, i.rank, ts_headline(i.cfg, a.body_text, i.query, ?)"
-        + " FROM ("
+    return "SELECT i.id, i.sort_at, i.rank, ts_headline(a.search_config, a.body_text,"
+        + " websearch_to_tsquery(a.search_config, ?), ?) FROM ("
         + inner
         + ") i JOIN article a ON a.id = i.id"
         + outerOrder;
