@@ -67,16 +67,17 @@ public final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  /** Waits until {@code /q/health/ready} answers 200, failing if the process ends first. */
+  /**
+   * Waits until {@code /q/health/ready} answers 200, failing if the process ends first. The answer
+   * counts only once this process has logged that it listens: when the port is taken by another
+   * service (a leftover run), that one would otherwise answer for it while this one exits.
+   */
   public void awaitReady(Duration limit) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "service exited with " + process.exitValue() + ", see " + log);
-      }
+      ensureRunning();
       try {
-        if (get("/q/health/ready").statusCode() == 200) {
+        if (listening() && get("/q/health/ready").statusCode() == 200) {
           return;
         }
       } catch (IOException e) {
@@ -85,6 +86,23 @@ public final class ServiceProcess implements AutoCloseable {
       Thread.sleep(250);
     }
     throw new IllegalStateException("service not ready within " + limit + ", see " + log);
+  }
+
+  /** Fails, naming the log, if the process has ended: for wait loops that would otherwise spin. */
+  public void ensureRunning() {
+    if (!process.isAlive()) {
+      throw new IllegalStateException(
+          "service exited with " + process.exitValue() + ", see " + log);
+    }
+  }
+
+  private boolean listening() {
+    try {
+      String text = Files.readString(log);
+      return text.contains("Listening on: http://") && text.contains(":" + port);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** The value of a counter on {@code /q/metrics} (summed over its tags), 0 when absent. */

@@ -34,6 +34,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class FetchBenchmark {
 
+  /** A run that publishes nothing for this long has stalled: fail instead of waiting forever. */
+  private static final Duration STALL = Duration.ofSeconds(60);
+
   private FetchBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -107,8 +110,27 @@ public final class FetchBenchmark {
         producer.flush();
         long published = 0;
         long rejected = 0;
+        long lastProgress = System.nanoTime();
         while (published + rejected < urls) {
           Thread.sleep(100);
+          fetcher.ensureRunning();
+          long done =
+              TestKafka.recordsWritten(bootstrap, Topics.PAGES_FETCHED)
+                  - before
+                  + TestKafka.recordsWritten(bootstrap, Topics.PAGES_REJECTED)
+                  - rejectedBefore;
+          if (done > published + rejected) {
+            lastProgress = System.nanoTime();
+          } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
+            throw new IllegalStateException(
+                "no page published or rejected for "
+                    + STALL
+                    + " ("
+                    + done
+                    + " of "
+                    + urls
+                    + "), see target/bench-fetch/fetcher.log");
+          }
           published = TestKafka.recordsWritten(bootstrap, Topics.PAGES_FETCHED) - before;
           rejected = TestKafka.recordsWritten(bootstrap, Topics.PAGES_REJECTED) - rejectedBefore;
         }
