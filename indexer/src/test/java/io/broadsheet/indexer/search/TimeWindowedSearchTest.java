@@ -98,7 +98,7 @@ class TimeWindowedSearchTest {
   }
 
   @Test
-  void theWindowedSearchFindsEveryMatchOnceInTimeOrder() {
+  void theWindowedSearchFindsEveryMatchExactlyOnce() {
     List<Hit> all = allPages(windowed, request("kettle", null, 9));
 
     assertThat(all).hasSize(ARTICLES);
