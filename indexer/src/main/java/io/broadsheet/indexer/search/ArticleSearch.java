@@ -2,11 +2,13 @@ package io.broadsheet.indexer.search;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,8 +26,9 @@ import java.util.List;
  * "elections" finds English "election" and German "Wahlen" finds "Wahl" without either stemmer
  * mangling the other language.
  *
- * <p>Snippets are computed in an outer query over the page only: {@code ts_headline} re-parses the
- * whole body and is the most expensive step of a search.
+ * <p>A text search sorted by time is run window by window, newest first ({@link #TIME_WINDOWS}),
+ * and stops once the page is full; the results are exactly those of one unbounded query. The SQL of
+ * each query is {@link SearchSql}'s.
  */
 @ApplicationScoped
 public class ArticleSearch {
@@ -36,37 +39,129 @@ public class ArticleSearch {
   /** A page of results; {@code next} is null on the last page. */
   public record Page(List<Hit> hits, SearchCursor next) {}
 
-  private final AgroalDataSource dataSource;
+  /**
+   * How far back from the newest candidate the successive windows of a time-ordered text search
+   * reach; past the last, the search is unbounded.
+   */
+  static final List<Duration> TIME_WINDOWS =
+      List.of(Duration.ofDays(1), Duration.ofDays(7), Duration.ofDays(30));
 
+  private final AgroalDataSource dataSource;
+  private final List<Duration> timeWindows;
+
+  @Inject
   public ArticleSearch(AgroalDataSource dataSource) {
+    this(dataSource, TIME_WINDOWS);
+  }
+
+  /** With other windows (none: every search is one unbounded query), for tests. */
+  ArticleSearch(AgroalDataSource dataSource, List<Duration> timeWindows) {
     this.dataSource = dataSource;
+    this.timeWindows = List.copyOf(timeWindows);
   }
 
   public Page search(SearchRequest request) {
     try (Connection c = dataSource.getConnection()) {
-      List<Object> params = new ArrayList<>();
-      String sql = sql(request, request.q() == null ? List.of() : configs(c, request), params);
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        for (int i = 0; i < params.size(); i++) {
-          bind(c, s, i + 1, params.get(i));
-        }
-        List<Hit> hits = new ArrayList<>();
-        Instant lastSortAt = null;
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            if (hits.size() == request.limit()) {
-              Hit last = hits.get(hits.size() - 1);
-              return new Page(hits, cursor(request, last, lastSortAt));
-            }
-            Float rank = r.getObject(3) == null ? null : r.getFloat(3);
-            hits.add(new Hit(r.getString(1), rank, Snippets.toHtml(r.getString(4))));
-            lastSortAt = r.getObject(2, OffsetDateTime.class).toInstant();
-          }
-        }
-        return new Page(hits, null);
+      List<String> configs = request.q() == null ? List.of() : configs(c, request);
+      int wanted = request.limit() + 1;
+      List<Row> rows = new ArrayList<>(wanted);
+      if (request.q() == null
+          || request.sort() != SearchRequest.Sort.TIME
+          || timeWindows.isEmpty()) {
+        rows.addAll(rows(c, request, configs, null, null, wanted));
+        return page(request, rows);
       }
+      // A common word matches a quarter of the articles; sorting them all by time to return 20 is
+      // what made such searches slow. Newest first, the page usually lies in the last day: search
+      // successive windows back from the newest candidate, each below the one before, and stop as
+      // soon as the page is full. Windows are disjoint and ordered, so the concatenation is exactly
+      // the unwindowed order, and the cursor needs nothing new.
+      Instant newest = newest(c, request);
+      if (newest == null) {
+        return new Page(List.of(), null);
+      }
+      Instant upper = null;
+      for (Duration window : timeWindows) {
+        Instant lower = newest.minus(window);
+        rows.addAll(rows(c, request, configs, lower, upper, wanted - rows.size()));
+        if (rows.size() == wanted) {
+          return page(request, rows);
+        }
+        upper = lower;
+      }
+      rows.addAll(rows(c, request, configs, null, upper, wanted - rows.size()));
+      return page(request, rows);
     } catch (SQLException e) {
       throw new IllegalStateException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** One matching article as the query returns it; {@code snippet} is ts_headline's output. */
+  private record Row(String id, Instant sortAt, Float rank, String snippet) {}
+
+  private static Page page(SearchRequest request, List<Row> rows) {
+    List<Hit> hits = new ArrayList<>(Math.min(rows.size(), request.limit()));
+    for (Row row : rows.subList(0, Math.min(rows.size(), request.limit()))) {
+      hits.add(new Hit(row.id(), row.rank(), Snippets.toHtml(row.snippet())));
+    }
+    if (rows.size() <= request.limit()) {
+      return new Page(hits, null);
+    }
+    Row last = rows.get(request.limit() - 1);
+    return new Page(hits, cursor(request, hits.get(hits.size() - 1), last.sortAt()));
+  }
+
+  /**
+   * The newest sort time a result can have: the cursor's, else the newest article's (an index
+   * lookup), bounded by {@code to}; null when there is no article at all.
+   */
+  private static Instant newest(Connection c, SearchRequest r) throws SQLException {
+    Instant newest;
+    if (r.after() != null) {
+      newest = r.after().sortAt();
+    } else {
+      try (PreparedStatement s = c.prepareStatement("SELECT max(sort_at) FROM article");
+          ResultSet rs = s.executeQuery()) {
+        rs.next();
+        OffsetDateTime max = rs.getObject(1, OffsetDateTime.class);
+        if (max == null) {
+          return null;
+        }
+        newest = max.toInstant();
+      }
+    }
+    return r.to() != null && r.to().isBefore(newest) ? r.to() : newest;
+  }
+
+  /**
+   * Up to {@code limit} results with {@code lower <= sort_at < upper} (either bound may be null).
+   */
+  private static List<Row> rows(
+      Connection c,
+      SearchRequest request,
+      List<String> configs,
+      Instant lower,
+      Instant upper,
+      int limit)
+      throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String sql = SearchSql.build(request, configs, lower, upper, limit, params);
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        bind(c, s, i + 1, params.get(i));
+      }
+      List<Row> rows = new ArrayList<>(limit);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          rows.add(
+              new Row(
+                  r.getString(1),
+                  r.getObject(2, OffsetDateTime.class).toInstant(),
+                  r.getObject(3) == null ? null : r.getFloat(3),
+                  r.getString(4)));
+        }
+      }
+      return rows;
     }
   }
 
@@ -97,88 +192,6 @@ public class ArticleSearch {
       }
     }
     return configs;
-  }
-
-  /**
-   * The query, parameters appended to {@code params} in the order they appear. The text condition
-   * is one OR arm per configuration ({@code search_config = X AND search @@ parse(X, q)}), so that
-   * each arm is a plain GIN index condition and PostgreSQL combines them with a BitmapOr; a join to
-   * a table of parsed queries looked the same but was planned as a scan of every row.
-   */
-  private static String sql(SearchRequest r, List<String> configs, List<Object> params) {
-    boolean text = r.q() != null;
-    String rank =
-        text ? "ts_rank(a.search, websearch_to_tsquery(a.search_config, ?), 1)" : "NULL::real";
-    StringBuilder inner = new StringBuilder("SELECT a.id, a.sort_at, ");
-    inner.append(rank).append(" AS rank FROM article a WHERE ");
-    if (text) {
-      params.add(r.q());
-      List<String> arms = new ArrayList<>();
-      for (String config : configs) {
-        arms.add(
-            "(a.search_config = ?::regconfig AND a.search @@ websearch_to_tsquery(?::regconfig, ?))");
-        params.add(config);
-        params.add(config);
-        params.add(r.q());
-      }
-      inner.append(arms.isEmpty() ? "false" : "(" + String.join(" OR ", arms) + ")");
-    } else {
-      inner.append("true");
-    }
-    filter(inner, params, " AND a.site = ?", r.site());
-    filter(inner, params, " AND a.section = ?", r.section());
-    filter(inner, params, " AND a.topics @> ARRAY[?]::text[]", r.topic());
-    filter(inner, params, " AND a.authors @> ARRAY[?]::text[]", r.author());
-    filter(inner, params, " AND a.story_id = ?", r.story());
-    if (r.language() != null) {
-      inner.append(
-          " AND (lower(a.language) = lower(?) OR lower(a.language) LIKE lower(?) || '-%')");
-      params.add(r.language());
-      params.add(r.language());
-    }
-    filter(inner, params, " AND a.published >= ?", r.from());
-    filter(inner, params, " AND a.published <= ?", r.to());
-    String order;
-    if (r.sort() == SearchRequest.Sort.RELEVANCE) {
-      if (r.after() != null) {
-        inner.append(" AND (").append(rank).append(", a.id) < (?::real, ?)");
-        params.add(r.q());
-        params.add(r.after().rank());
-        params.add(r.after().id());
-      }
-      order = " ORDER BY rank DESC, id DESC";
-    } else {
-      if (r.after() != null) {
-        inner.append(" AND (a.sort_at, a.id) < (?, ?)");
-        params.add(r.after().sortAt());
-        params.add(r.after().id());
-      }
-      order = " ORDER BY sort_at DESC, id DESC";
-    }
-    inner.append(order).append(" LIMIT ?");
-    params.add(r.limit() + 1);
-    if (!text) {
-      return "SELECT id, sort_at, rank, NULL::text FROM (" + inner + ") i" + order;
-    }
-    // The headline's two parameters come first in the text.
-    params.add(0, Snippets.OPTIONS);
-    params.add(0, r.q());
-    String outerOrder =
-        r.sort() == SearchRequest.Sort.RELEVANCE
-            ? " ORDER BY i.rank DESC, i.id DESC"
-            : " ORDER BY i.sort_at DESC, i.id DESC";
-    return "SELECT i.id, i.sort_at, i.rank, ts_headline(a.search_config, a.body_text,"
-        + " websearch_to_tsquery(a.search_config, ?), ?) FROM ("
-        + inner
-        + ") i JOIN article a ON a.id = i.id"
-        + outerOrder;
-  }
-
-  private static void filter(StringBuilder sql, List<Object> params, String clause, Object value) {
-    if (value != null) {
-      sql.append(clause);
-      params.add(value);
-    }
   }
 
   private static void bind(Connection c, PreparedStatement s, int index, Object value)

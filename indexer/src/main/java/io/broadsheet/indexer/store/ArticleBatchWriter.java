@@ -158,7 +158,10 @@ public class ArticleBatchWriter {
         if (plan.current() != null) {
           VersionPlan.Current next = plan.current();
           ArticleExtracted event = next.event();
-          Signed sig = signed.containsKey(event.id()) ? signed.get(event.id()) : sign(event);
+          Signed sig =
+              signed.containsKey(event.id())
+                  ? signed.get(event.id())
+                  : sign(event, next.bodyHash());
           String storyId = current != null ? current.storyId() : storyIds.get(event.id());
           ArticleUpsert.addBatch(
               c,
@@ -185,10 +188,10 @@ public class ArticleBatchWriter {
   /** A body's hash, MinHash signature and bands (the last two null for short bodies). */
   private record Signed(String bodyHash, boolean emptyBody, int[] signature, long[] bands) {}
 
-  private Signed sign(ArticleExtracted e) {
+  private Signed sign(ArticleExtracted e, String bodyHash) {
     int[] signature = MinHash.signature(e.bodyText(), stories.minShingles());
     return new Signed(
-        ArticleIds.sha256Hex(e.bodyText()),
+        bodyHash,
         e.bodyText().isBlank(),
         signature,
         signature == null ? null : MinHash.bands(signature));
@@ -197,7 +200,7 @@ public class ArticleBatchWriter {
   private Map<String, Signed> sign(List<VersionPlan.Current> fresh) {
     Map<String, Signed> signed = new LinkedHashMap<>();
     for (VersionPlan.Current f : fresh) {
-      signed.put(f.event().id(), sign(f.event()));
+      signed.put(f.event().id(), sign(f.event(), f.bodyHash()));
     }
     return signed;
   }

@@ -19,9 +19,17 @@ public final class VersionPlan {
   /** An existing history row whose predecessor changed (a late version arrived before it). */
   public record ChangedFix(Instant extractedAt, List<String> changed) {}
 
-  /** The current row: written from {@code event}, or null when the stored row's content stays. */
+  /**
+   * The current row: written from {@code event}, or null when the stored row's content stays;
+   * {@code bodyHash} is the SHA-256 of its body text, computed once for versioning and reused for
+   * stories.
+   */
   public record Current(
-      ArticleExtracted event, String fingerprint, int version, List<String> changed) {}
+      ArticleExtracted event,
+      String fingerprint,
+      String bodyHash,
+      int version,
+      List<String> changed) {}
 
   boolean archiveStoredCurrent;
   final List<HistoryInsert> historyInserts = new ArrayList<>();

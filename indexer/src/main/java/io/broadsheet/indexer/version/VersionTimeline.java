@@ -93,9 +93,13 @@ public final class VersionTimeline {
     if (current.event != null) {
       plan.current =
           new VersionPlan.Current(
-              current.event, current.content.fingerprint(), version, current.changed);
+              current.event,
+              current.content.fingerprint(),
+              current.content.bodyHash(),
+              version,
+              current.changed);
     } else if (versionsAdded > 0 || current.changedMoved) {
-      plan.currentFix = new VersionPlan.Current(null, null, version, current.changed);
+      plan.currentFix = new VersionPlan.Current(null, null, null, version, current.changed);
     }
     plan.archiveStoredCurrent =
         storedCurrent && currentBefore != current && isInHistory(currentBefore);

@@ -5,6 +5,7 @@ import io.broadsheet.events.CloudEventHeaders;
 import io.broadsheet.events.EventCodec;
 import io.broadsheet.events.EventType;
 import io.broadsheet.events.Topics;
+import io.broadsheet.testsupport.EmbeddedPostgresServer;
 import io.broadsheet.testsupport.FreePorts;
 import io.broadsheet.testsupport.PostgresServer;
 import io.broadsheet.testsupport.ServiceProcess;
@@ -13,6 +14,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +53,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *       percentiles.
  * </ol>
  *
- * Run with {@code deploy/local/broadsheet bench-index [--articles N] [--queries N]}.
+ * Run with {@code deploy/local/broadsheet bench-index [--articles N] [--queries N] [--database
+ * DIR]}. With {@code --database}, PostgreSQL keeps its data in {@code DIR} (outside the
+ * repository); a later run on a directory that already holds {@code --articles} articles skips
+ * producing and ingesting and only times the searches, so that two builds of the indexer can be
+ * compared on the same data back to back.
  */
 public final class IndexBenchmark {
 
@@ -66,12 +76,20 @@ public final class IndexBenchmark {
     Path jar = Path.of(options.getOrDefault("jar", "target/quarkus-app/quarkus-run.jar"));
 
     String bootstrap = SharedInfra.kafka().bootstrapServers();
-    PostgresServer database = SharedInfra.postgres();
+    PostgresServer database =
+        options.containsKey("database")
+            ? keptDatabase(Path.of(options.get("database")))
+            : SharedInfra.postgres();
     System.out.printf(
         "index benchmark: %d articles, %d queries, %d cores%n",
         articles, queries, Runtime.getRuntime().availableProcessors());
     GeneratedArticles generator = new GeneratedArticles(42, 30_000);
-    produce(bootstrap, generator, articles);
+    boolean stored = storedArticles(database) >= articles;
+    if (stored) {
+      System.out.printf("the database already holds %d articles: searches only%n", articles);
+    } else {
+      produce(bootstrap, generator, articles);
+    }
 
     Map<String, String> config = new LinkedHashMap<>();
     config.put("kafka.bootstrap.servers", bootstrap);
@@ -87,10 +105,42 @@ public final class IndexBenchmark {
             List.of("-Xmx1g"),
             Path.of("target/bench-index/indexer.log"))) {
       indexer.awaitReady(Duration.ofMinutes(3));
-      ingest(indexer, articles);
+      if (!stored) {
+        ingest(indexer, articles);
+      }
       search(indexer, generator, queries);
     }
+    if (database instanceof EmbeddedPostgresServer kept) {
+      kept.close(); // a clean shutdown, so that the next run starts without recovery
+    }
     System.exit(0);
+  }
+
+  /** PostgreSQL on a free port with its data kept in {@code dir} across runs. */
+  private static PostgresServer keptDatabase(Path dir) {
+    return EmbeddedPostgresServer.startPersistent(
+        FreePorts.pick(),
+        dir.toAbsolutePath(),
+        dir.toAbsolutePath().resolveSibling(dir.getFileName() + ".log"));
+  }
+
+  /** How many articles the database holds (0 before the indexer first created its tables). */
+  private static long storedArticles(PostgresServer database) throws SQLException {
+    try (Connection c =
+            DriverManager.getConnection(
+                database.jdbcUrl(), database.username(), database.password());
+        Statement s = c.createStatement()) {
+      try (ResultSet r = s.executeQuery("SELECT to_regclass('article') IS NOT NULL")) {
+        r.next();
+        if (!r.getBoolean(1)) {
+          return 0;
+        }
+      }
+      try (ResultSet r = s.executeQuery("SELECT count(*) FROM article")) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
   }
 
   private static void produce(String bootstrap, GeneratedArticles generator, int count) {
