@@ -1,6 +1,13 @@
 package io.broadsheet.extractor.extract;
 
+import java.io.CharArrayReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -31,6 +38,12 @@ import java.util.regex.Pattern;
  * meta says ({@link Source#DETECTED}). The reverse holds for undeclared bodies: bytes that are not
  * valid UTF-8 are read as windows-1252, the web's legacy default, instead of filling the text with
  * U+FFFD.
+ *
+ * <p>The text is decoded straight into one {@code char[]} that the parser reads ({@link
+ * Decoded#reader()}), not into a {@code String}: for a page holding one character outside Latin-1
+ * (a curly quote is enough), {@code new String(bytes, UTF_8)} allocates about five bytes per page
+ * byte (a Latin-1 attempt, a UTF-16 copy, a trimmed copy), which made decoding a quarter of all the
+ * memory the extractor allocates per page.
  */
 public final class PageDecoder {
 
@@ -43,8 +56,36 @@ public final class PageDecoder {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  /** Decoded text and the charset it was decoded with, and why that one. */
-  public record Decoded(String text, Charset charset, Source source) {}
+  /**
+   * Decoded text (the first {@code length} characters of {@code chars}) and the charset it was
+   * decoded with, and why that one. The array is the decoder's own: read it, never change it.
+   */
+  public record Decoded(char[] chars, int length, Charset charset, Source source) {
+
+    /** The text as a string (a copy: the extractor itself reads {@link #reader()}). */
+    public String text() {
+      return new String(chars, 0, length);
+    }
+
+    /** The text for the parser, without a copy. */
+    public Reader reader() {
+      return new CharArrayReader(chars, 0, length);
+    }
+
+    /**
+     * The first character that is not whitespace ({@link Character#isWhitespace}, as {@link
+     * String#isBlank()} and {@link String#stripLeading()} judge it), or -1 when the text is blank.
+     */
+    public int firstNonWhitespace() {
+      for (int i = 0; i < length; i++) {
+        // a surrogate is never whitespace, and no supplementary code point is either
+        if (!Character.isWhitespace(chars[i])) {
+          return chars[i];
+        }
+      }
+      return -1;
+    }
+  }
 
   /** Where the charset came from. */
   public enum Source {
@@ -180,8 +221,27 @@ public final class PageDecoder {
         : charset;
   }
 
+  /**
+   * Decodes as {@code new String(body, offset, length, charset)} does (malformed and unmappable
+   * input become U+FFFD), into a {@code char[]} sized by the charset's most characters per byte.
+   */
   private static Decoded decoded(byte[] body, int offset, Charset charset, Source source) {
-    return new Decoded(new String(body, offset, body.length - offset, charset), charset, source);
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    int bytes = body.length - offset;
+    CharBuffer out =
+        CharBuffer.allocate((int) Math.ceil(bytes * (double) decoder.maxCharsPerByte()) + 1);
+    ByteBuffer in = ByteBuffer.wrap(body, offset, bytes);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isUnderflow() || !decoder.flush(out).isUnderflow()) {
+      // never with a buffer of the decoder's own maximum; the plain way, should a charset lie
+      String text = new String(body, offset, bytes, charset);
+      return new Decoded(text.toCharArray(), text.length(), charset, source);
+    }
+    return new Decoded(out.array(), out.position(), charset, source);
   }
 
   private static boolean startsWith(byte[] body, int... prefix) {

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
@@ -91,15 +90,15 @@ public final class PageExtractor {
       return new Rejected(Reasons.UNSUPPORTED_TYPE, "content type " + page.contentType());
     }
     PageDecoder.Decoded decoded = decoder.decode(body, page.charset());
-    if (decoded.text().isBlank()) {
+    int first = decoded.firstNonWhitespace();
+    if (first < 0) {
       return new Rejected(Reasons.EMPTY, "page holds only whitespace");
     }
-    if ((page.contentType() == null || page.contentType().isBlank())
-        && !decoded.text().stripLeading().startsWith("<")) {
+    if ((page.contentType() == null || page.contentType().isBlank()) && first != '<') {
       return new Rejected(Reasons.UNSUPPORTED_TYPE, "no content type and the body is not markup");
     }
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxNestingDepth());
-    Document doc = Jsoup.parse(decoded.text(), page.finalUrl(), parser);
+    Document doc = parser.parseInput(decoded.reader(), page.finalUrl());
 
     ArticleDraft draft = new ArticleDraft();
     chain.extract(doc, new ExtractionContext(page, decoded.charset()), draft);

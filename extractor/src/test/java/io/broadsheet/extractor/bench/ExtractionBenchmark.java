@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -93,6 +92,6 @@ public class ExtractionBenchmark {
     PageFetched page = nextPage();
     PageDecoder.Decoded decoded = decoder.decode(page.body(), page.charset());
     Parser parser = Parser.htmlParser().setMaxDepth(ExtractionLimits.DEFAULTS.maxNestingDepth());
-    return Jsoup.parse(decoded.text(), page.finalUrl(), parser);
+    return parser.parseInput(decoded.reader(), page.finalUrl());
   }
 }

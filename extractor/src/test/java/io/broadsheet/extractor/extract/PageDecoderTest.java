@@ -150,4 +150,44 @@ class PageDecoderTest {
     assertThat(PageDecoder.Utf8Check.of("plain".getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(PageDecoder.Utf8Check.ASCII);
   }
+
+  @Test
+  void decodesMalformedAndUnmappableBytesExactlyAsTheStringConstructorDoes() {
+    // a lone continuation byte, a cut 3-byte sequence, an overlong form, a surrogate, a 4-byte char
+    byte[] utf8 = {
+      '<',
+      'p',
+      '>',
+      (byte) 0x80,
+      'a',
+      (byte) 0xE2,
+      (byte) 0x82,
+      'b',
+      (byte) 0xC0,
+      (byte) 0xAF,
+      (byte) 0xED,
+      (byte) 0xA0,
+      (byte) 0x80,
+      (byte) 0xF0,
+      (byte) 0x9F,
+      (byte) 0x93,
+      (byte) 0xB0
+    };
+    // 0x81 and 0x8D are unassigned in windows-1252
+    byte[] legacy = {'<', 'p', '>', (byte) 0x81, (byte) 0xE9, (byte) 0x8D, (byte) 0x93};
+
+    assertThat(decoder.decode(utf8, "utf-8").text())
+        .isEqualTo(new String(utf8, StandardCharsets.UTF_8));
+    assertThat(decoder.decode(legacy, "windows-1252").text())
+        .isEqualTo(new String(legacy, java.nio.charset.Charset.forName("windows-1252")));
+  }
+
+  @Test
+  void findsTheFirstCharacterThatIsNotWhitespace() {
+    assertThat(decoder.decode(utf8(" \n\t\u3000<p>x"), "utf-8").firstNonWhitespace())
+        .isEqualTo('<');
+    assertThat(decoder.decode(utf8(" \n\u2003 "), "utf-8").firstNonWhitespace()).isEqualTo(-1);
+    // a no-break space is not whitespace to String.isBlank either
+    assertThat(decoder.decode(utf8("\u00A0"), "utf-8").firstNonWhitespace()).isEqualTo(0xA0);
+  }
 }

@@ -72,7 +72,9 @@ final class BlockWalker {
   }
 
   private void element(Element element, Element owner, Kind kind, boolean inLink) {
-    for (Node child : element.childNodes()) {
+    // by index: childNodes() copies the child list into a new list for every element walked
+    for (int i = 0, n = element.childNodeSize(); i < n; i++) {
+      Node child = element.childNode(i);
       if (cut.overLimit()) {
         return;
       }
