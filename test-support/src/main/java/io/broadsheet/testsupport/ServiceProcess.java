@@ -108,8 +108,11 @@ public final class ServiceProcess implements AutoCloseable {
   /** The value of a counter on {@code /q/metrics} (summed over its tags), 0 when absent. */
   public double metric(String name) throws IOException, InterruptedException {
     String text = get("/q/metrics").body();
+    // Without an Accept header Quarkus answers in OpenMetrics, where a sample taken while a sampled
+    // span was current ends in an exemplar: "name{tags} 3.0 # {span_id=...,trace_id=...} 1.0 ...".
     Matcher m =
-        Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*\\})? (\\S+)$").matcher(text);
+        Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*\\})? (\\S+)(?: # .*)?$")
+            .matcher(text);
     double sum = 0;
     while (m.find()) {
       sum += Double.parseDouble(m.group(2));

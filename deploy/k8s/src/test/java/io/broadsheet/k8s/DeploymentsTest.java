@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each Deployment and Service matches the port, health paths and shutdown of its service. */
@@ -83,11 +84,19 @@ class DeploymentsTest {
     long grace = pod.path("spec").path("terminationGracePeriodSeconds").asLong();
     long preStop =
         Long.parseLong(container(service).at("/lifecycle/preStop/exec/command/1").asText());
-    // quarkus.shutdown.timeout is unset today (Quarkus then stops without waiting); the moment a
-    // service sets one, the pod must be given at least that long after preStop.
+    // Unset, Quarkus would stop without waiting for in-flight requests: every service sets one,
+    // and the pod is given at least that long after preStop.
     String shutdown = Repo.prodValue(Repo.properties(service), "quarkus.shutdown.timeout");
-    long needed = preStop + (shutdown == null ? 0 : seconds(shutdown));
-    assertThat(grace).isGreaterThan(needed).isGreaterThan(30);
+    assertThat(shutdown).as("quarkus.shutdown.timeout of " + service).isNotNull();
+    assertThat(grace).isGreaterThan(preStop + seconds(shutdown)).isGreaterThan(30);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"fetcher, 60", "extractor, 20", "indexer, 30"})
+  void eachServiceSetsTheShutdownTimeoutItsDeploymentIsSizedFor(String service, long expected) {
+    // The grace periods and the README's table are made of these figures.
+    assertThat(seconds(Repo.prodValue(Repo.properties(service), "quarkus.shutdown.timeout")))
+        .isEqualTo(expected);
   }
 
   @Test

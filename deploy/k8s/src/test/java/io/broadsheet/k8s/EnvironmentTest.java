@@ -113,6 +113,51 @@ class EnvironmentTest {
   }
 
   @Test
+  void theExtractorReadsItsSiteProfilesFromTheMountedConfigMap() {
+    String file =
+        Repo.baseResource("ConfigMap", "extractor-env")
+            .at("/data/BROADSHEET_EXTRACTOR_SITE_PROFILES")
+            .asText();
+    assertThat(Repo.properties("extractor").getProperty("broadsheet.extractor.site-profiles"))
+        .contains("${BROADSHEET_EXTRACTOR_SITE_PROFILES");
+    JsonNode pod = Repo.baseResource("Deployment", "extractor").at("/spec/template/spec");
+    JsonNode mount = null;
+    for (JsonNode m : pod.at("/containers/0/volumeMounts")) {
+      if (file.startsWith(m.path("mountPath").asText() + "/")) {
+        mount = m;
+      }
+    }
+    assertThat(mount).as("a volume mounted where " + file + " is").isNotNull();
+    JsonNode volume = null;
+    for (JsonNode v : pod.path("volumes")) {
+      if (v.path("name").asText().equals(mount.path("name").asText())) {
+        volume = v;
+      }
+    }
+    assertThat(volume).isNotNull();
+    assertThat(volume.at("/configMap/name").asText()).isEqualTo("extractor-site-profiles");
+    assertThat(file).isEqualTo(mount.path("mountPath").asText() + "/site-profiles.yml");
+  }
+
+  @Test
+  void everyServiceExportsTracesToOneCollectorAndFollowsTheFetchersSamplingDecision() {
+    Set<String> endpoints = new TreeSet<>();
+    for (String service : new String[] {"fetcher", "extractor", "indexer"}) {
+      JsonNode data = Repo.baseResource("ConfigMap", service + "-env").path("data");
+      endpoints.add(data.path("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT").asText());
+      // The sampler is fixed when the service is built (Quarkus ignores it at run time, with a
+      // warning); only its ratio can be set here.
+      assertThat(data.has("QUARKUS_OTEL_TRACES_SAMPLER")).as(service).isFalse();
+      assertThat(Repo.properties(service).getProperty("quarkus.otel.traces.sampler"))
+          .as(service)
+          .isEqualTo("parentbased_traceidratio");
+      double ratio = Double.parseDouble(data.path("QUARKUS_OTEL_TRACES_SAMPLER_ARG").asText());
+      assertThat(ratio).as(service).isBetween(0.0, 1.0);
+    }
+    assertThat(endpoints).hasSize(1).allMatch(e -> e.startsWith("http"));
+  }
+
+  @Test
   void noManifestHoldsACredential() {
     for (JsonNode doc : Repo.allDocuments()) {
       String kind = doc.path("kind").asText();

@@ -3,6 +3,7 @@ package io.broadsheet.local;
 import io.broadsheet.testsupport.PostgresServer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The configuration a service needs to join a stack: its HTTP port, the broker, and for the indexer
@@ -12,6 +13,9 @@ import java.util.Map;
  */
 public final class ServiceConfig {
 
+  /** The environment variable that, when set, leaves the share of traces kept to the caller. */
+  static final String SAMPLER_RATIO_ENV = "QUARKUS_OTEL_TRACES_SAMPLER_ARG";
+
   /**
    * @param httpPort the service's HTTP port
    * @param bootstrapServers the Kafka broker
@@ -19,9 +23,28 @@ public final class ServiceConfig {
    */
   public static Map<String, String> forService(
       Service service, int httpPort, String bootstrapServers, PostgresServer database) {
+    return forService(service, httpPort, bootstrapServers, database, System::getenv);
+  }
+
+  /**
+   * As {@link #forService(Service, int, String, PostgresServer)}, reading the environment the
+   * services inherit through {@code environment}.
+   */
+  static Map<String, String> forService(
+      Service service,
+      int httpPort,
+      String bootstrapServers,
+      PostgresServer database,
+      Function<String, String> environment) {
     Map<String, String> config = new LinkedHashMap<>();
     config.put("quarkus.http.port", String.valueOf(httpPort));
     config.put("kafka.bootstrap.servers", bootstrapServers);
+    if (environment.apply(SAMPLER_RATIO_ENV) == null) {
+      // No collector runs beside the stack: keep no trace, so none is exported to a port where
+      // nothing listens. Trace ids are still made and still travel in the records' headers. Set
+      // QUARKUS_OTEL_TRACES_SAMPLER_ARG (and the endpoint) before `up` to trace into a collector.
+      config.put("quarkus.otel.traces.sampler.arg", "0");
+    }
     switch (service) {
       case INDEXER -> putDatabase(config, database);
       case FETCHER -> {

@@ -1,5 +1,6 @@
 package io.broadsheet.local;
 
+import static io.broadsheet.events.PageFetchedRecord.REQUESTED_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -16,15 +17,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -34,6 +40,7 @@ import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -162,6 +169,45 @@ class PipelineIT {
     Map<String, JsonNode> after = listArticles();
     assertThat(after.keySet()).containsExactlyInAnyOrder(bridge, library);
     assertThat(after.get(bridge).path("id").asText()).isEqualTo(bridgeArticle.path("id").asText());
+  }
+
+  @Test
+  void aPagesRecordAndTheArticleRecordMadeFromItShareATraceId() throws Exception {
+    String library = site.url(FixtureNewsSite.LIBRARY);
+
+    submit(library);
+
+    // Every record carries a trace id (W3C traceparent), sampled or not; ids are random, so a
+    // page and an article of the same URL that share one were made in one trace.
+    Set<String> shared =
+        awaitValue(
+            "a page and an article of " + library + " in one trace",
+            () -> {
+              Set<String> pages =
+                  traceIds(Topics.PAGES_FETCHED, r -> library.equals(header(r, REQUESTED_URL)));
+              Set<String> articles =
+                  traceIds(Topics.ARTICLES_EXTRACTED, r -> library.equals(r.key()));
+              pages.retainAll(articles);
+              return pages;
+            },
+            found -> !found.isEmpty());
+    assertThat(shared).allMatch(id -> id.matches("[0-9a-f]{32}"));
+  }
+
+  /** The trace ids in the traceparent headers of the records of {@code topic} that match. */
+  private static Set<String> traceIds(
+      String topic, Predicate<ConsumerRecord<String, byte[]>> match) {
+    return TestKafka.poll(kafka.bootstrapServers(), topic, 1, Duration.ofSeconds(2)).stream()
+        .filter(match)
+        .map(r -> header(r, "traceparent"))
+        .filter(Objects::nonNull)
+        .map(traceparent -> traceparent.split("-")[1])
+        .collect(Collectors.toCollection(HashSet::new));
+  }
+
+  private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
 
   private static void submit(String... urls) throws Exception {

@@ -57,4 +57,20 @@ class ServiceConfigTest {
     assertThat(ServiceConfig.forService(Service.INDEXER, 8080, "localhost:9092", DATABASE))
         .doesNotContainKey("broadsheet.fetch.allow-loopback");
   }
+
+  @Test
+  void servicesKeepNoTraceUnlessTheCallerChoseAShare() {
+    for (Service service : Service.values()) {
+      assertThat(ServiceConfig.forService(service, 8080, "localhost:9092", DATABASE, name -> null))
+          .containsEntry("quarkus.otel.traces.sampler.arg", "0");
+      assertThat(
+              ServiceConfig.forService(
+                  service,
+                  8080,
+                  "localhost:9092",
+                  DATABASE,
+                  name -> name.equals(ServiceConfig.SAMPLER_RATIO_ENV) ? "1.0" : null))
+          .doesNotContainKey("quarkus.otel.traces.sampler.arg");
+    }
+  }
 }

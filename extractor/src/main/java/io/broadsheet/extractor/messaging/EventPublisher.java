@@ -4,7 +4,9 @@ import io.broadsheet.events.CloudEventHeaders;
 import io.broadsheet.events.EventCodec;
 import io.broadsheet.events.EventType;
 import io.broadsheet.extractor.service.Publication;
+import io.opentelemetry.context.Context;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -14,6 +16,12 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * Puts the extractor's events on their topics (channel {@value #ARTICLES} for articles, {@value
  * #REJECTED} for rejections) as CloudEvents in binary mode, and waits for the broker's ack.
+ *
+ * <p>Each record joins the trace current on the calling thread (the connector writes its {@code
+ * traceparent} header): the listener's extract span, so an article shares its page's trace id. The
+ * context is attached to the message rather than left to the connector, which may send on another
+ * thread. A replayed page ({@code replay} package) has no context current, so each replayed record
+ * starts a trace of its own: a replay is a new run, not part of the original fetch.
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -54,7 +62,8 @@ public class EventPublisher {
                 OutgoingKafkaRecordMetadata.<String>builder()
                     .withKey(publication.key())
                     .withHeaders(headers)
-                    .build());
+                    .build())
+            .addMetadata(TracingMetadata.withCurrent(Context.current()));
     emitterFor(publication.type()).sendMessageAndAwait(message);
   }
 

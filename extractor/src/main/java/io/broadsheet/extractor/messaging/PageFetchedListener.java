@@ -3,6 +3,11 @@ package io.broadsheet.extractor.messaging;
 import io.broadsheet.events.PageFetched;
 import io.broadsheet.events.PageFetchedRecord;
 import io.broadsheet.extractor.service.ExtractionService;
+import io.broadsheet.extractor.service.Publication;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -23,6 +28,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * here and so is nacked to {@code broadsheet.pages.fetched.dlq} with the reason; a page that cannot
  * be extracted is not an error but a {@code PageRejected}. Runs on a worker thread, one record at a
  * time, so per-partition order holds.
+ *
+ * <p>Each page is a span ({@value #SPAN}) in the page's trace: the connector reads the record's
+ * {@code traceparent} header into a receive span and Quarkus makes that context current for this
+ * method, so the span is its child, and the article or rejection published while the span is
+ * current carries the same trace ({@link EventPublisher}).
  */
 @ApplicationScoped
 public class PageFetchedListener {
@@ -30,12 +40,17 @@ public class PageFetchedListener {
   /** Incoming channel of {@code broadsheet.pages.fetched}. */
   public static final String CHANNEL = "pages-fetched";
 
+  /** Name of the span of one page's extraction and publication. */
+  public static final String SPAN = "extract";
+
   private final ExtractionService service;
   private final EventPublisher publisher;
+  private final Tracer tracer;
 
-  public PageFetchedListener(ExtractionService service, EventPublisher publisher) {
+  public PageFetchedListener(ExtractionService service, EventPublisher publisher, Tracer tracer) {
     this.service = service;
     this.publisher = publisher;
+    this.tracer = tracer;
   }
 
   @Incoming(CHANNEL)
@@ -45,7 +60,19 @@ public class PageFetchedListener {
     for (Header header : record.headers()) {
       headers.add(new PageFetchedRecord.Header(header.key(), header.value()));
     }
-    PageFetched page = PageFetchedRecord.read(headers, record.value());
-    publisher.publishAndAwait(service.process(page));
+    Span span = tracer.spanBuilder(SPAN).startSpan();
+    try (Scope ignored = span.makeCurrent()) {
+      PageFetched page = PageFetchedRecord.read(headers, record.value());
+      span.setAttribute("url.full", page.finalUrl());
+      Publication publication = service.process(page);
+      span.setAttribute("broadsheet.outcome", publication.type().ceType());
+      publisher.publishAndAwait(publication);
+    } catch (RuntimeException e) {
+      span.recordException(e);
+      span.setStatus(StatusCode.ERROR, "to the dead-letter topic");
+      throw e;
+    } finally {
+      span.end();
+    }
   }
 }

@@ -9,6 +9,8 @@ import io.broadsheet.events.PageFetchedRecord;
 import io.broadsheet.events.PageRejected;
 import io.broadsheet.fetcher.config.FetchConfig;
 import io.broadsheet.fetcher.config.PageEventVersion;
+import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +30,13 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  * PageFetchedRecord}). Every method returns a future that completes when the broker has
  * acknowledged the record (or fails when it will not), so callers can acknowledge their own input
  * only after their output is safe.
+ *
+ * <p>Each record carries the trace of the work that made it (W3C {@code traceparent} header,
+ * written by the connector beside ours): the OpenTelemetry context current on the calling thread is
+ * attached to the message, because the connector may send it later on another thread, where that
+ * context would be lost. A fetched page belongs to the fetch's trace; a URL published by discovery,
+ * where no context is current, starts a trace of its own (one per URL, so one article is one
+ * trace), and a URL submitted through {@code POST /urls} joins the request's trace.
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -119,6 +128,7 @@ public class EventPublisher {
                     .withKey(key)
                     .withHeaders(headers)
                     .build())
+            .addMetadata(TracingMetadata.withCurrent(Context.current()))
             .withAck(
                 () -> {
                   acked.complete(null);

@@ -7,6 +7,12 @@ import io.broadsheet.fetcher.config.PolitenessConfig;
 import io.broadsheet.fetcher.politeness.Backpressure;
 import io.broadsheet.fetcher.service.FetchMetrics;
 import io.broadsheet.fetcher.service.FetchService;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -31,11 +37,21 @@ import org.jboss.logging.Logger;
  * nacked and goes to the dead-letter topic. Memory is bounded by {@link Backpressure}: records are
  * counted when polled ({@link HeldRecordsInterceptor}) and the partitions of hosts with too many
  * records held are paused.
+ *
+ * <p>Each record's fetch is a span ({@value #SPAN}) under the record's own trace (the connector
+ * read it from the {@code traceparent} header), from the moment the record is handed over until its
+ * outcome is on the broker: waiting for the host's turn, robots.txt, attempts and publishing. The
+ * fetch runs later on a scheduler thread, so the span's context is handed to the {@link
+ * FetchService} explicitly (it is current while {@code fetch} is called, and the service's task
+ * keeps it), and the page or rejection it publishes is a child of this span.
  */
 @ApplicationScoped
 public class FetchRequestedConsumer {
 
   static final String CHANNEL = "fetch-requested";
+
+  /** Name of the span of one URL's fetch. */
+  static final String SPAN = "fetch";
 
   private static final Logger LOG = Logger.getLogger(FetchRequestedConsumer.class);
 
@@ -43,13 +59,16 @@ public class FetchRequestedConsumer {
   private final KafkaClientService kafka;
   private final PolitenessConfig config;
   private final Backpressure backpressure;
+  private final Tracer tracer;
 
   public FetchRequestedConsumer(
       FetchService fetchService,
       KafkaClientService kafka,
       PolitenessConfig config,
-      FetchMetrics metrics) {
+      FetchMetrics metrics,
+      Tracer tracer) {
     this.fetchService = fetchService;
+    this.tracer = tracer;
     this.kafka = kafka;
     this.config = config;
     this.backpressure =
@@ -77,20 +96,43 @@ public class FetchRequestedConsumer {
       return message.nack(e);
     }
     String url = request.url();
-    fetchService
-        .fetch(request, partition)
-        .whenComplete(
-            (ok, error) -> {
-              backpressure.released(counted, partition);
-              Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-              if (cause == null) {
-                message.ack();
-              } else if (!(cause instanceof CancellationException)) {
-                LOG.warnf(cause, "outcome of %s not published; to the dead-letter topic", url);
-                message.nack(cause);
-              } // cancelled: the partition was revoked, its new owner fetches the URL
-            });
+    Span span = startSpan(message, request);
+    CompletableFuture<Void> outcome;
+    try (Scope ignored = span.makeCurrent()) {
+      outcome = fetchService.fetch(request, partition);
+    }
+    outcome.whenComplete(
+        (ok, error) -> {
+          backpressure.released(counted, partition);
+          Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+          if (cause == null) {
+            message.ack();
+          } else if (!(cause instanceof CancellationException)) {
+            LOG.warnf(cause, "outcome of %s not published; to the dead-letter topic", url);
+            span.recordException(cause);
+            span.setStatus(StatusCode.ERROR, "outcome not published");
+            message.nack(cause);
+          } else { // cancelled: the partition was revoked, its new owner fetches the URL
+            span.setAttribute("broadsheet.fetch.relinquished", true);
+          }
+          span.end();
+        });
     return CompletableFuture.completedFuture(null);
+  }
+
+  /** The fetch span, child of the record's trace (the connector's receive span). */
+  private Span startSpan(Message<byte[]> message, FetchRequested request) {
+    Context parent =
+        message
+            .getMetadata(TracingMetadata.class)
+            .map(TracingMetadata::getCurrentContext)
+            .orElse(Context.current());
+    return tracer
+        .spanBuilder(SPAN)
+        .setParent(parent)
+        .setAttribute("url.full", request.url())
+        .setAttribute("server.address", request.host())
+        .startSpan();
   }
 
   /** Called on revocation, on the polling thread: see {@link FetchService#relinquish}. */

@@ -14,6 +14,8 @@ import io.broadsheet.fetcher.politeness.RetryPolicy;
 import io.broadsheet.fetcher.politeness.RobotsCache;
 import io.broadsheet.fetcher.politeness.RobotsVerdict;
 import io.broadsheet.fetcher.politeness.UnreachableHosts;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -169,6 +171,9 @@ public class FetchService {
     final FetchRequested request;
     final int partition;
     final CompletableFuture<Void> done = new CompletableFuture<>();
+    // The caller's trace (the consumer's fetch span): each step runs on whichever scheduler
+    // thread is free, so the context travels with the task, not with a thread.
+    final Context trace = Context.current();
     int attempt;
 
     FetchTask(FetchRequested request, int partition) {
@@ -183,7 +188,7 @@ public class FetchService {
         return new HostScheduler.Done(false);
       }
       running.add(this);
-      try {
+      try (Scope ignored = trace.makeCurrent()) {
         return step();
       } catch (RuntimeException e) {
         LOG.errorf(e, "fetching %s failed unexpectedly", request.url());

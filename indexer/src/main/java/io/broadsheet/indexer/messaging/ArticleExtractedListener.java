@@ -8,6 +8,8 @@ import io.broadsheet.indexer.service.ArticleIndexer;
 import io.broadsheet.indexer.service.ArticleValidator;
 import io.broadsheet.indexer.service.InvalidArticleException;
 import io.broadsheet.indexer.service.TransientFailures;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,9 @@ import org.jboss.logging.Logger;
  * split and retried event by event, so only that event is dead-lettered; a database that is down is
  * waited for with back-off, never a reason to dead-letter anything. The channel's failure strategy
  * is {@code fail}: an exception only escapes at shutdown, and then nothing is committed.
+ *
+ * <p>Tracing: each record's indexing is a span in the record's own trace ({@link RecordSpans} says
+ * why not one batch span with links).
  */
 @ApplicationScoped
 public class ArticleExtractedListener {
@@ -44,12 +49,20 @@ public class ArticleExtractedListener {
   private final ArticleIndexer indexer;
   private final DeadLetters deadLetters;
   private final IndexerConfig.Store retry;
+  private final Tracer tracer;
+  private final OpenTelemetry openTelemetry;
 
   public ArticleExtractedListener(
-      ArticleIndexer indexer, DeadLetters deadLetters, IndexerConfig config) {
+      ArticleIndexer indexer,
+      DeadLetters deadLetters,
+      IndexerConfig config,
+      Tracer tracer,
+      OpenTelemetry openTelemetry) {
     this.indexer = indexer;
     this.deadLetters = deadLetters;
     this.retry = config.store();
+    this.tracer = tracer;
+    this.openTelemetry = openTelemetry;
   }
 
   /** One decoded record. */
@@ -58,6 +71,16 @@ public class ArticleExtractedListener {
   @Incoming(CHANNEL)
   @Blocking
   public void onArticles(ConsumerRecords<String, byte[]> records) {
+    RecordSpans spans =
+        RecordSpans.start(tracer, openTelemetry.getPropagators().getTextMapPropagator(), records);
+    try {
+      onArticles(records, spans);
+    } finally {
+      spans.end();
+    }
+  }
+
+  private void onArticles(ConsumerRecords<String, byte[]> records, RecordSpans spans) {
     List<CompletableFuture<Void>> dead = new ArrayList<>();
     List<Decoded> decoded = new ArrayList<>(records.count());
     for (ConsumerRecord<String, byte[]> record : records) {
@@ -67,15 +90,15 @@ public class ArticleExtractedListener {
         ArticleValidator.check(event);
         decoded.add(new Decoded(record, event));
       } catch (EventCodec.MalformedEventException | InvalidArticleException e) {
-        dead.add(deadLetter(record, e));
+        dead.add(deadLetter(record, e, spans));
       }
     }
-    index(decoded, dead);
+    index(decoded, dead, spans);
     CompletableFuture.allOf(dead.toArray(CompletableFuture[]::new)).join();
   }
 
   /** Writes the batch, waiting out database outages and isolating events the database refuses. */
-  private void index(List<Decoded> batch, List<CompletableFuture<Void>> dead) {
+  private void index(List<Decoded> batch, List<CompletableFuture<Void>> dead, RecordSpans spans) {
     Duration delay = retry.retryInitialDelay();
     while (!batch.isEmpty()) {
       try {
@@ -84,10 +107,10 @@ public class ArticleExtractedListener {
       } catch (RuntimeException e) {
         if (!TransientFailures.isTransient(e)) {
           if (batch.size() == 1) {
-            dead.add(deadLetter(batch.get(0).record(), e));
+            dead.add(deadLetter(batch.get(0).record(), e, spans));
           } else {
             LOG.warnf("a batch of %d was refused (%s); retrying one by one", batch.size(), e);
-            batch.forEach(one -> index(List.of(one), dead));
+            batch.forEach(one -> index(List.of(one), dead, spans));
           }
           return;
         }
@@ -98,11 +121,13 @@ public class ArticleExtractedListener {
     }
   }
 
-  private CompletableFuture<Void> deadLetter(ConsumerRecord<String, byte[]> record, Exception e) {
+  private CompletableFuture<Void> deadLetter(
+      ConsumerRecord<String, byte[]> record, Exception e, RecordSpans spans) {
     LOG.warnf(
         "dead-lettering %s partition %d offset %d: %s",
         record.topic(), record.partition(), record.offset(), e.getMessage());
-    return deadLetters.send(record, e);
+    spans.failed(record, e);
+    return spans.in(record, () -> deadLetters.send(record, e));
   }
 
   private static void sleep(Duration delay, RuntimeException cause) {

@@ -1,6 +1,8 @@
 package io.broadsheet.indexer.messaging;
 
 import io.broadsheet.events.Topics;
+import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +53,9 @@ public class DeadLetters {
                     .withTopic(Topics.ARTICLES_EXTRACTED_DLQ)
                     .withHeaders(headers)
                     .build())
+            // the record's index span, current on the caller's thread: the dead letter joins the
+            // article's trace (the copied traceparent is the extractor's; the connector adds ours)
+            .addMetadata(TracingMetadata.withCurrent(Context.current()))
             .withAck(
                 () -> {
                   acked.complete(null);
