@@ -57,7 +57,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * DIR]}. With {@code --database}, PostgreSQL keeps its data in {@code DIR} (outside the
  * repository); a later run on a directory that already holds {@code --articles} articles skips
  * producing and ingesting and only times the searches, so that two builds of the indexer can be
- * compared on the same data back to back.
+ * compared on the same data back to back. Any other option naming a property ({@code
+ * --quarkus.otel.sdk.disabled true}) is passed to the indexer, to compare a setting.
  */
 public final class IndexBenchmark {
 
@@ -97,6 +98,13 @@ public final class IndexBenchmark {
     config.put("quarkus.datasource.username", database.username());
     config.put("quarkus.datasource.password", database.password());
     config.put("mp.messaging.incoming.articles-extracted.group.id", "bench-" + System.nanoTime());
+    // Options that name a property (they hold a dot) configure the indexer: A/B runs of a setting.
+    options.forEach(
+        (key, value) -> {
+          if (key.contains(".")) {
+            config.put(key, value);
+          }
+        });
     try (ServiceProcess indexer =
         ServiceProcess.start(
             jar,
