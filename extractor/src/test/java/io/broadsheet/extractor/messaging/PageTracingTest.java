@@ -6,8 +6,9 @@ import io.broadsheet.events.PageFetched;
 import io.broadsheet.events.PageFetchedRecord;
 import io.broadsheet.events.Topics;
 import io.broadsheet.extractor.extract.Pages;
-import io.broadsheet.extractor.messaging.InMemoryTraces.TraceParent;
+import io.broadsheet.testsupport.ExportedSpans;
 import io.broadsheet.testsupport.KafkaTestResource;
+import io.broadsheet.testsupport.TraceParent;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -40,7 +41,7 @@ class PageTracingTest {
     KafkaFixtures kafka = new KafkaFixtures(bootstrap);
     String host = "www-" + UUID.randomUUID() + ".lanterngazette.example";
     String canonical = "https://" + host + "/2024/03/harbour-ferry-returns";
-    TraceParent page = randomTraceParent();
+    TraceParent page = TraceParent.random();
     long before = kafka.written(Topics.ARTICLES_EXTRACTED);
 
     PageFetched fetched = Pages.html(canonical, Pages.fixture("news-article.html"));
@@ -57,7 +58,7 @@ class PageTracingTest {
     assertThat(carried.traceId()).isEqualTo(page.traceId());
 
     SpanData extract =
-        InMemoryTraces.awaitSpan(
+        ExportedSpans.await(
             spans,
             s ->
                 s.getName().equals(PageFetchedListener.SPAN)
@@ -65,17 +66,12 @@ class PageTracingTest {
     assertThat(extract.getTraceId()).isEqualTo(page.traceId());
     // extract <- the connector's receive span <- the page record's traceparent
     SpanData receive =
-        InMemoryTraces.awaitSpan(spans, s -> s.getSpanId().equals(extract.getParentSpanId()));
+        ExportedSpans.await(spans, s -> s.getSpanId().equals(extract.getParentSpanId()));
     assertThat(receive.getKind()).isEqualTo(SpanKind.CONSUMER);
     assertThat(receive.getParentSpanId()).isEqualTo(page.spanId());
     // the article record's producer span is a child of the extract span
-    SpanData publish = InMemoryTraces.awaitSpan(spans, s -> s.getSpanId().equals(carried.spanId()));
+    SpanData publish = ExportedSpans.await(spans, s -> s.getSpanId().equals(carried.spanId()));
     assertThat(publish.getKind()).isEqualTo(SpanKind.PRODUCER);
     assertThat(publish.getParentSpanId()).isEqualTo(extract.getSpanId());
-  }
-
-  private static TraceParent randomTraceParent() {
-    String hex = UUID.randomUUID().toString().replace("-", "");
-    return new TraceParent(hex, UUID.randomUUID().toString().replace("-", "").substring(0, 16));
   }
 }

@@ -8,9 +8,10 @@ import io.broadsheet.events.FetchRequested;
 import io.broadsheet.events.Topics;
 import io.broadsheet.fetcher.fixtures.FixtureSite;
 import io.broadsheet.fetcher.fixtures.Records;
-import io.broadsheet.fetcher.tracing.InMemoryTraces.TraceParent;
+import io.broadsheet.testsupport.ExportedSpans;
 import io.broadsheet.testsupport.KafkaTestResource;
 import io.broadsheet.testsupport.TestKafka;
+import io.broadsheet.testsupport.TraceParent;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -72,11 +73,11 @@ class FetchTracingTest {
         Records.awaitRecord(bootstrap, Topics.PAGES_FETCHED, r -> Records.isPage(r, url));
     TraceParent carried = TraceParent.parse(Records.headers(page).get("traceparent"));
 
-    SpanData fetch = InMemoryTraces.awaitSpan(spans, s -> isFetchOf(s, url));
+    SpanData fetch = ExportedSpans.await(spans, s -> isFetchOf(s, url));
     assertThat(fetch.getTraceId()).isEqualTo(upstream.traceId());
     assertThat(carried.traceId()).isEqualTo(fetch.getTraceId());
     // The header names the producer span of the page record, a child of the fetch span.
-    SpanData publish = InMemoryTraces.awaitSpan(spans, s -> s.getSpanId().equals(carried.spanId()));
+    SpanData publish = ExportedSpans.await(spans, s -> s.getSpanId().equals(carried.spanId()));
     assertThat(publish.getParentSpanId()).isEqualTo(fetch.getSpanId());
   }
 
@@ -100,7 +101,7 @@ class FetchTracingTest {
         TraceParent.parse(Records.headers(requested).get("traceparent")).traceId();
     assertThat(TraceParent.parse(Records.headers(page).get("traceparent")).traceId())
         .isEqualTo(requestTrace);
-    assertThat(InMemoryTraces.awaitSpan(spans, s -> isFetchOf(s, url)).getTraceId())
+    assertThat(ExportedSpans.await(spans, s -> isFetchOf(s, url)).getTraceId())
         .isEqualTo(requestTrace);
   }
 

@@ -9,10 +9,11 @@ import io.broadsheet.events.EventCodec;
 import io.broadsheet.events.EventType;
 import io.broadsheet.events.Topics;
 import io.broadsheet.indexer.fixtures.Articles;
-import io.broadsheet.indexer.messaging.InMemoryTraces.TraceParent;
+import io.broadsheet.testsupport.ExportedSpans;
 import io.broadsheet.testsupport.KafkaTestResource;
 import io.broadsheet.testsupport.PostgresTestResource;
 import io.broadsheet.testsupport.TestKafka;
+import io.broadsheet.testsupport.TraceParent;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -47,7 +48,7 @@ class ArticleTracingTest {
     for (int i = 0; i < 3; i++) {
       ArticleExtracted article =
           Articles.full("https://news.example.org/traced/" + i + "/" + UUID.randomUUID());
-      TraceParent trace = randomTraceParent();
+      TraceParent trace = TraceParent.random();
       Map<String, byte[]> headers =
           new HashMap<>(
               CloudEventHeaders.create(
@@ -66,7 +67,7 @@ class ArticleTracingTest {
     sent.forEach(
         (article, trace) -> {
           SpanData index =
-              InMemoryTraces.awaitSpan(
+              ExportedSpans.await(
                   spans,
                   s ->
                       s.getName().equals("index")
@@ -82,7 +83,7 @@ class ArticleTracingTest {
   @Test
   void aDeadLetteredRecordsIndexSpanIsAnErrorInItsTrace() {
     String key = "https://news.example.org/garbled/" + UUID.randomUUID();
-    TraceParent trace = randomTraceParent();
+    TraceParent trace = TraceParent.random();
     Map<String, byte[]> headers =
         new HashMap<>(
             CloudEventHeaders.create(EventType.ARTICLE_EXTRACTED, "/broadsheet/extractor", key)
@@ -96,14 +97,9 @@ class ArticleTracingTest {
         headers);
 
     SpanData index =
-        InMemoryTraces.awaitSpan(
+        ExportedSpans.await(
             spans, s -> s.getName().equals("index") && key.equals(s.getAttributes().get(URL)));
     assertThat(index.getTraceId()).isEqualTo(trace.traceId());
     assertThat(index.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
-  }
-
-  private static TraceParent randomTraceParent() {
-    String hex = UUID.randomUUID().toString().replace("-", "");
-    return new TraceParent(hex, UUID.randomUUID().toString().replace("-", "").substring(0, 16));
   }
 }
