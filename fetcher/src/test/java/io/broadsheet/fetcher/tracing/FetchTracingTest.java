@@ -56,10 +56,7 @@ class FetchTracingTest {
   @Test
   void fetchedPageRecordCarriesTheTraceIdOfTheFetchSpanUnderTheRequestsTrace() {
     String url = site.url("/article.html") + "?run=" + UUID.randomUUID();
-    TraceParent upstream =
-        new TraceParent(
-            UUID.randomUUID().toString().replace("-", ""),
-            UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+    TraceParent upstream = TraceParent.random();
     byte[] request =
         EventCodec.toJson(new FetchRequested(url, "127.0.0.1", "tracing-test", Instant.now()));
     TestKafka.send(
