@@ -96,7 +96,7 @@ public class ArticleSearch {
     }
   }
 
-  /** One matching article as the query returns it; {@code snippet} is ts_headline's output. */
+  /** One matching article as the query returns it; {@code snippet} is a ts_headline fragment. */
   private record Row(String id, Instant sortAt, Float rank, String snippet) {}
 
   private static Page page(SearchRequest request, List<Row> rows) {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The SQL of one {@code GET /articles} query: text condition, filters, an optional time window,
  * keyset position, order and limit, with snippets computed for the returned rows only ({@code
- * ts_headline} re-parses the whole body and is the most expensive step of a search).
+ * broadsheet_snippet}, migration V3: {@code ts_headline} over the first paragraph that holds a word
+ * of the query; parsing text for snippets is the most expensive step of a search).
  */
 final class SearchSql {
 
@@ -90,15 +91,15 @@ final class SearchSql {
     if (!text) {
       return "SELECT id, sort_at, rank, NULL::text FROM (" + inner + ") i" + order;
     }
-    // The headline's two parameters come first in the text.
+    // The snippet's two parameters come first in the text.
     params.add(0, Snippets.OPTIONS);
     params.add(0, r.q());
     String outerOrder =
         r.sort() == SearchRequest.Sort.RELEVANCE
             ? " ORDER BY i.rank DESC, i.id DESC"
             : " ORDER BY i.sort_at DESC, i.id DESC";
-    return "SELECT i.id, i.sort_at, i.rank, ts_headline(a.search_config, a.body_text,"
-        + " websearch_to_tsquery(a.search_config, ?), ?) FROM ("
+    return "SELECT i.id, i.sort_at, i.rank, broadsheet_snippet(a.search_config, a.body_text, ?, ?)"
+        + " FROM ("
         + inner
         + ") i JOIN article a ON a.id = i.id"
         + outerOrder;

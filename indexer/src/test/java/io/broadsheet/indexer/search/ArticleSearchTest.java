@@ -146,6 +146,49 @@ class ArticleSearchTest {
   }
 
   @Test
+  void theSnippetComesFromTheFirstParagraphHoldingAWordOfTheQuery() {
+    String site = newSite();
+    List<String> paragraphs = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      paragraphs.add("Council members discussed the budget for item " + i + " at length.");
+    }
+    paragraphs.add("Late in the evening the lighthouse keeper arrived with a lantern.");
+    paragraphs.add("The lighthouse was closed for repairs the following week.");
+    index(
+        List.of(
+            ArticleBuilder.at("https://" + site + "/long")
+                .title("Harbour news")
+                .body(paragraphs.toArray(String[]::new))
+                .build()));
+
+    assertThat(snippet(site, "lighthouse"))
+        .contains("<mark>lighthouse</mark> keeper")
+        .doesNotContain("Council", "repairs");
+    assertThat(snippet(site, "\"lighthouse keeper\""))
+        .contains("<mark>lighthouse</mark>")
+        .contains("lantern")
+        .doesNotContain("repairs");
+    // Both words are needed to match, but they sit in different paragraphs: the first paragraph
+    // holding either is shown, with its word marked.
+    assertThat(snippet(site, "budget lantern"))
+        .startsWith("Council members")
+        .contains("<mark>budget</mark>")
+        .doesNotContain("lantern");
+    // A match in the headline only: the opening of the body, nothing marked.
+    assertThat(snippet(site, "harbour")).startsWith("Council members").doesNotContain("<mark>");
+  }
+
+  private static String snippet(String site, String query) {
+    return on(site)
+        .queryParam("q", query)
+        .get("/articles")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("items[0].snippet");
+  }
+
+  @Test
   void filtersNarrowByFieldAndPublicationTime() {
     String site = newSite();
     index(
