@@ -50,6 +50,9 @@ public final class PageDecoder {
   /** How far into the body a {@code <meta>} charset declaration is looked for. */
   static final int META_SNIFF_BYTES = 2048;
 
+  /** Bytes handed to the charset decoder per call (see {@link #decoded}). */
+  static final int DECODE_SLICE = 512;
+
   private static final Pattern META_CHARSET =
       Pattern.compile(
           "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
@@ -235,7 +238,25 @@ public final class PageDecoder {
     CharBuffer out =
         CharBuffer.allocate((int) Math.ceil(bytes * (double) decoder.maxCharsPerByte()) + 1);
     ByteBuffer in = ByteBuffer.wrap(body, offset, bytes);
-    CoderResult result = decoder.decode(in, out, true);
+    // Fed in slices, as a stream would feed it: the JDK decoders copy a run of ASCII with a fast
+    // intrinsic only at the start of each call, and go byte by byte after the first non-ASCII
+    // character; one typographic quote near the top of a page sent the whole rest of it down the
+    // slow path (half of the decoding time on the dev pages). Streaming input is the decoders' own
+    // contract (a sequence cut at a slice's end waits for the next), so the text is the same.
+    CoderResult result = CoderResult.UNDERFLOW;
+    int end = in.limit();
+    while (result.isUnderflow() && end - in.position() > DECODE_SLICE) {
+      int before = in.position();
+      in.limit(before + DECODE_SLICE);
+      result = decoder.decode(in, out, false);
+      in.limit(end);
+      if (in.position() == before) {
+        break; // no progress on a slice (cannot happen with real charsets): decode the rest whole
+      }
+    }
+    if (result.isUnderflow()) {
+      result = decoder.decode(in, out, true);
+    }
     if (!result.isUnderflow() || !decoder.flush(out).isUnderflow()) {
       // never with a buffer of the decoder's own maximum; the plain way, should a charset lie
       String text = new String(body, offset, bytes, charset);

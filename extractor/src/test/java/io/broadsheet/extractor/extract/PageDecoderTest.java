@@ -183,6 +183,30 @@ class PageDecoderTest {
   }
 
   @Test
+  void aLongPageDecodesTheSameWhereverItsSequencesFallAgainstTheDecodersSlices() {
+    // Multi-byte characters and malformed bytes at every offset around the slice boundaries: the
+    // page is decoded slice by slice, and must read exactly as one decode of the whole does.
+    StringBuilder text = new StringBuilder("<p>");
+    String[] pieces = {"a", "ä", "’", "€", "漢字", "😀", " word ", "\n"};
+    for (int i = 0; text.length() < 4 * PageDecoder.DECODE_SLICE; i++) {
+      text.append(pieces[i % pieces.length]).append("x".repeat(i % 5));
+    }
+    for (String name : new String[] {"utf-8", "windows-1252", "Shift_JIS", "GB18030", "EUC-KR"}) {
+      Charset charset = Charset.forName(name);
+      byte[] body = text.toString().getBytes(charset);
+      assertThat(decoder.decode(body, name).text()).as(name).isEqualTo(new String(body, charset));
+    }
+    byte[] broken = text.toString().getBytes(StandardCharsets.UTF_8);
+    for (int at = PageDecoder.DECODE_SLICE - 3; at <= PageDecoder.DECODE_SLICE + 3; at++) {
+      byte[] page = broken.clone();
+      page[at] = (byte) 0xE2; // a 3-byte lead, usually cut short by what follows
+      page[at + 1] = (byte) 0x82;
+      assertThat(decoder.decode(page, "utf-8").text())
+          .isEqualTo(new String(page, StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
   void findsTheFirstCharacterThatIsNotWhitespace() {
     assertThat(decoder.decode(utf8(" \n\t\u3000<p>x"), "utf-8").firstNonWhitespace())
         .isEqualTo('<');
