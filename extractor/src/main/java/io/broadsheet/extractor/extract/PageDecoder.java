@@ -241,8 +241,9 @@ public final class PageDecoder {
     // Fed in slices, as a stream would feed it: the JDK decoders copy a run of ASCII with a fast
     // intrinsic only at the start of each call, and go byte by byte after the first non-ASCII
     // character; one typographic quote near the top of a page sent the whole rest of it down the
-    // slow path (half of the decoding time on the dev pages). Streaming input is the decoders' own
-    // contract (a sequence cut at a slice's end waits for the next), so the text is the same.
+    // slow path (over half of the decoding time on the dev pages). Streaming input is the
+    // decoders' own contract (a sequence cut at a slice's end waits for the next), so the text is
+    // the same.
     CoderResult result = CoderResult.UNDERFLOW;
     int end = in.limit();
     while (result.isUnderflow() && end - in.position() > DECODE_SLICE) {

@@ -64,7 +64,18 @@ public final class IndexBenchmark {
 
   private IndexBenchmark() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Exception e) {
+      // The embedded broker's and database's threads would keep the JVM alive after a failure
+      // (an indexer that did not start, a failed query): end the run with an error instead.
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       if (!args[i].startsWith("--")) {
