@@ -5,6 +5,7 @@ import io.broadsheet.events.FetchRequested;
 import io.broadsheet.events.Topics;
 import io.broadsheet.fetcher.fixtures.MultiHostSite;
 import io.broadsheet.testsupport.FreePorts;
+import io.broadsheet.testsupport.LoadRun;
 import io.broadsheet.testsupport.PostgresServer;
 import io.broadsheet.testsupport.ServiceProcess;
 import io.broadsheet.testsupport.SharedInfra;
@@ -39,7 +40,11 @@ public final class FetchBenchmark {
 
   private FetchBenchmark() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    LoadRun.exitWith(() -> run(args));
+  }
+
+  private static void run(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>();
     Map<String, String> fetcherConfig = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
@@ -114,12 +119,10 @@ public final class FetchBenchmark {
         while (published + rejected < urls) {
           Thread.sleep(100);
           fetcher.ensureRunning();
-          long done =
-              TestKafka.recordsWritten(bootstrap, Topics.PAGES_FETCHED)
-                  - before
-                  + TestKafka.recordsWritten(bootstrap, Topics.PAGES_REJECTED)
-                  - rejectedBefore;
-          if (done > published + rejected) {
+          long done = published + rejected;
+          published = TestKafka.recordsWritten(bootstrap, Topics.PAGES_FETCHED) - before;
+          rejected = TestKafka.recordsWritten(bootstrap, Topics.PAGES_REJECTED) - rejectedBefore;
+          if (published + rejected > done) {
             lastProgress = System.nanoTime();
           } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
             throw new IllegalStateException(
@@ -131,8 +134,6 @@ public final class FetchBenchmark {
                     + urls
                     + "), see target/bench-fetch/fetcher.log");
           }
-          published = TestKafka.recordsWritten(bootstrap, Topics.PAGES_FETCHED) - before;
-          rejected = TestKafka.recordsWritten(bootstrap, Topics.PAGES_REJECTED) - rejectedBefore;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double fetches = fetcher.metric("broadsheet_fetches_total") - fetchesBefore;
@@ -165,7 +166,6 @@ public final class FetchBenchmark {
           percentile(rates, 90),
           rates.get(rates.size() - 1));
     }
-    System.exit(0);
   }
 
   /** CPU time of this JVM: the broker, the sites and the feeding producer. */

@@ -107,8 +107,7 @@ public class ArticleSearch {
     if (rows.size() <= request.limit()) {
       return new Page(hits, null);
     }
-    Row last = rows.get(request.limit() - 1);
-    return new Page(hits, cursor(request, hits.get(hits.size() - 1), last.sortAt()));
+    return new Page(hits, cursor(request, rows.get(request.limit() - 1)));
   }
 
   /**
@@ -165,10 +164,11 @@ public class ArticleSearch {
     }
   }
 
-  private static SearchCursor cursor(SearchRequest request, Hit last, Instant lastSortAt) {
+  /** The cursor after {@code last}, the last row of the page. */
+  private static SearchCursor cursor(SearchRequest request, Row last) {
     return request.sort() == SearchRequest.Sort.RELEVANCE
         ? new SearchCursor(null, last.rank(), last.id(), request.fingerprint())
-        : new SearchCursor(lastSortAt, null, last.id(), request.fingerprint());
+        : new SearchCursor(last.sortAt(), null, last.id(), request.fingerprint());
   }
 
   /**

@@ -158,10 +158,7 @@ public class ArticleBatchWriter {
         if (plan.current() != null) {
           VersionPlan.Current next = plan.current();
           ArticleExtracted event = next.event();
-          Signed sig =
-              signed.containsKey(event.id())
-                  ? signed.get(event.id())
-                  : sign(event, next.bodyHash());
+          Signed sig = signed.containsKey(event.id()) ? signed.get(event.id()) : sign(next);
           String storyId = current != null ? current.storyId() : storyIds.get(event.id());
           ArticleUpsert.addBatch(
               c,
@@ -188,10 +185,11 @@ public class ArticleBatchWriter {
   /** A body's hash, MinHash signature and bands (the last two null for short bodies). */
   private record Signed(String bodyHash, boolean emptyBody, int[] signature, long[] bands) {}
 
-  private Signed sign(ArticleExtracted e, String bodyHash) {
+  private Signed sign(VersionPlan.Current current) {
+    ArticleExtracted e = current.event();
     int[] signature = MinHash.signature(e.bodyText(), stories.minShingles());
     return new Signed(
-        bodyHash,
+        current.bodyHash(),
         e.bodyText().isBlank(),
         signature,
         signature == null ? null : MinHash.bands(signature));
@@ -200,7 +198,7 @@ public class ArticleBatchWriter {
   private Map<String, Signed> sign(List<VersionPlan.Current> fresh) {
     Map<String, Signed> signed = new LinkedHashMap<>();
     for (VersionPlan.Current f : fresh) {
-      signed.put(f.event().id(), sign(f.event(), f.bodyHash()));
+      signed.put(f.event().id(), sign(f));
     }
     return signed;
   }

@@ -7,6 +7,7 @@ import io.broadsheet.events.EventType;
 import io.broadsheet.events.Topics;
 import io.broadsheet.testsupport.EmbeddedPostgresServer;
 import io.broadsheet.testsupport.FreePorts;
+import io.broadsheet.testsupport.LoadRun;
 import io.broadsheet.testsupport.PostgresServer;
 import io.broadsheet.testsupport.ServiceProcess;
 import io.broadsheet.testsupport.SharedInfra;
@@ -65,14 +66,7 @@ public final class IndexBenchmark {
   private IndexBenchmark() {}
 
   public static void main(String[] args) {
-    try {
-      run(args);
-    } catch (Exception e) {
-      // The embedded broker's and database's threads would keep the JVM alive after a failure
-      // (an indexer that did not start, a failed query): end the run with an error instead.
-      e.printStackTrace();
-      System.exit(1);
-    }
+    LoadRun.exitWith(() -> run(args));
   }
 
   private static void run(String[] args) throws Exception {
@@ -132,7 +126,6 @@ public final class IndexBenchmark {
     if (database instanceof EmbeddedPostgresServer kept) {
       kept.close(); // a clean shutdown, so that the next run starts without recovery
     }
-    System.exit(0);
   }
 
   /** PostgreSQL on a free port with its data kept in {@code dir} across runs. */
