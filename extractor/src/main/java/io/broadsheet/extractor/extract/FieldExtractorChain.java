@@ -24,16 +24,17 @@ import org.jsoup.nodes.Document;
  *   <li>{@link DatesExtractor}: published and updated, from JSON-LD, meta, time or visible text
  *   <li>{@link AuthorsExtractor}: the byline's names, from JSON-LD, meta or byline elements
  *   <li>{@link CreditExtractor}: agency credits, after the authors (an agency byline is a credit)
- *   <li>{@link TopicsExtractor}: the publisher's tags and keywords
- *   <li>{@link SectionExtractor}, {@link SiteNameExtractor}, {@link LeadImageExtractor}, {@link
- *       PaywallExtractor}
+ *   <li>{@link SiteNameExtractor}: og:site_name, the JSON-LD publisher or WebSite
+ *   <li>{@link TopicsExtractor}: the publisher's tags and keywords, after the site name (a keyword
+ *       list that opens with it is the site's own)
+ *   <li>{@link SectionExtractor}, {@link LeadImageExtractor}, {@link PaywallExtractor}
  *   <li>{@link SubtitleExtractor}: after the title, which it must not repeat
  *   <li>{@link BodyExtractor}: the main container's blocks, noise removed
  * </ol>
  *
  * Order matters only where an extractor reads a field an earlier one filled (the subtitle reads the
- * title, the credit the authors); new ones (e.g. a site-profile override) must be placed with that
- * in mind.
+ * title, the credit the authors, the topics the site name); new ones (e.g. a site-profile override)
+ * must be placed with that in mind.
  */
 public final class FieldExtractorChain implements FieldExtractor {
 
@@ -53,9 +54,9 @@ public final class FieldExtractorChain implements FieldExtractor {
             new DatesExtractor(),
             new AuthorsExtractor(),
             new CreditExtractor(),
+            new SiteNameExtractor(),
             new TopicsExtractor(),
             new SectionExtractor(),
-            new SiteNameExtractor(),
             new LeadImageExtractor(),
             new PaywallExtractor(),
             new SubtitleExtractor(),

@@ -10,17 +10,20 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The publisher's keywords and tags. Sources, first that yields a topic wins: {@code article:tag}
- * (one tag per meta), JSON-LD {@code keywords} (array or comma-separated string), {@code
- * news_keywords}, {@code keywords}, {@code parsely-tags}, then {@code rel=tag} links. Comma-
- * separated values are split; "Key: value" facets and snake_case labels (tracking, not topics) and
- * duplicates (case-insensitive) are dropped; a source made of upper-case subject codes is skipped.
- * Last resort: links to tag or topic pages in the article, outside its paragraphs.
+ * The publisher's keywords and tags. Sources, first that yields a topic wins: {@code news_keywords}
+ * (the meta tag made for news keywords; measured on the dev pages, it follows the publisher's own
+ * keyword list more often than {@code article:tag} does), {@code article:tag} (one tag per meta),
+ * JSON-LD {@code keywords} (array or comma-separated string), {@code keywords}, {@code
+ * parsely-tags}, then {@code rel=tag} links. Comma- separated values are split; "Key: value" facets
+ * and snake_case labels (tracking, not topics) and duplicates (case-insensitive) are dropped; a
+ * source made of upper-case subject codes is skipped. Last resort: links to tag or topic pages in
+ * the article, outside its paragraphs.
  */
 public final class TopicsExtractor implements FieldExtractor {
 
@@ -29,6 +32,11 @@ public final class TopicsExtractor implements FieldExtractor {
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;，、]\\s*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern FACET = Pattern.compile("^[^:]{1,30}:\\s*\\S");
+
+  /** A facet that names what the article is about: "Subject: Justice", "Tag: Ferries". */
+  private static final Pattern SUBJECT_FACET =
+      Pattern.compile(
+          "(?i)(?:subjects?|topics?|tags?|keywords?|themes?|categor(?:y|ies))\\s*:\\s*(\\S.*)");
 
   /** Internal labels, not topics: snake_case ids, or one long run-together lower-case word. */
   private static final Pattern MACHINE_LABEL = Pattern.compile("\\S*_\\S*|[\\p{Ll}]{20,}");
@@ -44,9 +52,9 @@ public final class TopicsExtractor implements FieldExtractor {
     // tried in order and only as far as needed: the page-wide selectors are the costly ones
     List<Supplier<List<String>>> candidates =
         List.of(
+            () -> sources.meta().all("news_keywords"),
             () -> sources.meta().all("article:tag"),
             () -> JsonLd.texts(sources.jsonLd().article(), "keywords"),
-            () -> sources.meta().all("news_keywords"),
             () -> sources.meta().all("keywords"),
             () -> sources.meta().all("parsely-tags"),
             () -> relTagTexts(doc),
@@ -61,35 +69,66 @@ public final class TopicsExtractor implements FieldExtractor {
             () -> sources.meta().all("article:section").stream().limit(1).toList());
     for (Supplier<List<String>> values : candidates) {
       List<String> topics = topics(values.get());
-      if (!topics.isEmpty() && !isCodeList(topics)) {
+      if (!topics.isEmpty() && !isCodeList(topics) && !isSiteKeywordList(topics, draft)) {
         draft.topics().addAll(topics);
         return;
       }
     }
   }
 
-  /** The topics in {@code values}, split, cleaned and de-duplicated. */
+  /**
+   * The topics in {@code values}, split, cleaned and de-duplicated. A list made mostly of "Key:
+   * value" facets is tracking metadata ("Day: Friday", "WC: 1000-1999", "Subject: Justice"): only
+   * the values of its subject, topic and tag facets are topics, and its bare entries are facet
+   * values too ("Medium" beside "Word count: ..."), so they are dropped.
+   */
   static List<String> topics(List<String> values) {
-    List<String> topics = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
     for (String value : values) {
       Pattern separator = isSpaceSeparatedCjk(value) ? WHITESPACE : LIST_SEPARATOR;
       for (String part : separator.split(value)) {
-        String topic = Clean.text(part);
-        if (topic == null
-            || topic.length() > MAX_TOPIC_CHARS
-            || FACET.matcher(topic).find()
-            || MACHINE_LABEL.matcher(topic).matches()) {
-          continue;
-        }
-        String key = topic.toLowerCase(Locale.ROOT);
-        if (!seen.contains(key) && topics.size() < MAX_TOPICS) {
-          seen.add(key);
-          topics.add(topic);
+        String text = Clean.text(part);
+        if (text != null && text.length() <= MAX_TOPIC_CHARS) {
+          parts.add(text);
         }
       }
     }
+    long facets = parts.stream().filter(p -> FACET.matcher(p).find()).count();
+    boolean facetList = facets * 2 > parts.size();
+    List<String> topics = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (String part : parts) {
+      String topic = part;
+      if (facetList) {
+        Matcher subject = SUBJECT_FACET.matcher(part);
+        if (!subject.matches()) {
+          continue;
+        }
+        topic = subject.group(1);
+      } else if (FACET.matcher(part).find() || MACHINE_LABEL.matcher(part).matches()) {
+        continue;
+      }
+      String key = topic.toLowerCase(Locale.ROOT);
+      if (!seen.contains(key) && topics.size() < MAX_TOPICS) {
+        seen.add(key);
+        topics.add(topic);
+      }
+    }
     return topics;
+  }
+
+  /**
+   * A list that opens with the site's own name ("Example News, news, politics, sport") is the
+   * keyword list the site puts on every page for search engines, not this article's topics.
+   */
+  static boolean isSiteKeywordList(List<String> topics, ArticleDraft draft) {
+    String site = draft.siteName() == null ? "" : squeeze(draft.siteName());
+    return site.length() >= 3 && squeeze(topics.get(0)).contains(site);
+  }
+
+  /** Lower case without spaces, so "Example News" and "examplenews" compare equal. */
+  private static String squeeze(String text) {
+    return WHITESPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /**

@@ -2,7 +2,10 @@ package io.broadsheet.extractor.extract.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.broadsheet.extractor.extract.ArticleDraft;
+import io.broadsheet.extractor.extract.Pages;
 import java.util.List;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class TopicsExtractorTest {
@@ -19,6 +22,37 @@ class TopicsExtractorTest {
                     + "<meta property=article:tag content='Weather, storms'>"
                     + "<meta name=keywords content='news, today'>"))
         .containsExactly("Harbour", "Weather", "storms");
+  }
+
+  @Test
+  void prefersNewsKeywordsToArticleTags() {
+    assertThat(
+            topicsOf(
+                "<meta property=article:tag content='Business, Finance, &amp; Economics'>"
+                    + "<meta name=news_keywords content='Harbour, Ferries'>"))
+        .containsExactly("Harbour", "Ferries");
+  }
+
+  @Test
+  void takesOnlyTheSubjectFacetsOfAListOfFacets() {
+    assertThat(
+            topicsOf(
+                "<meta name=keywords content='Day: Friday, Page Type: Article, Long read,"
+                    + " Subject: Harbours, Topic: Ferries, Language: English'>"))
+        .containsExactly("Harbours", "Ferries");
+  }
+
+  @Test
+  void skipsAKeywordListThatOpensWithTheSiteName() {
+    String html =
+        "<meta property=og:site_name content='Tal Post'>"
+            + "<meta name=keywords content='TalPost online, news, sport, weather'>"
+            + "<div class=tags><a href=/t/1>Harbour</a><a href=/t/2>Ferries</a></div>";
+    ArticleDraft draft = new ArticleDraft();
+    Document doc = Pages.parse(html, MetaPages.URL);
+    new SiteNameExtractor().extract(doc, Pages.context(MetaPages.URL, null), draft);
+    new TopicsExtractor().extract(doc, Pages.context(MetaPages.URL, null), draft);
+    assertThat(draft.topics()).containsExactly("Harbour", "Ferries");
   }
 
   @Test
