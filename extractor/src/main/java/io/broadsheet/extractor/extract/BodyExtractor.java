@@ -16,7 +16,7 @@ public final class BodyExtractor implements FieldExtractor {
 
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
-    List<BodyBlock> blocks = finder.find(doc, draft.title());
+    List<BodyBlock> blocks = finder.find(doc, draft.title(), draft.authors());
     if (blocks == null) {
       return;
     }

@@ -36,9 +36,10 @@ public final class ArticleBodyFinder {
 
   /**
    * The body blocks; an empty list when the page marks an article container that holds no text;
-   * null when there is no container at all.
+   * null when there is no container at all. {@code title} and {@code authors} are the headline and
+   * byline already read from the page, left out where the container repeats them.
    */
-  public List<BodyBlock> find(Document doc, String title) {
+  public List<BodyBlock> find(Document doc, String title, List<String> authors) {
     Element root = doc.body() == null ? doc : doc.body();
     // one walk of the page: the noise is judged on it, and the walk without the noise is replayed
     BlockTrace walk = BlockWalker.trace(root);
@@ -46,7 +47,8 @@ public final class ArticleBodyFinder {
     List<Element> containers = ContainerFinder.find(page);
     List<BodyBlock> fromDom = null;
     if (!containers.isEmpty()) {
-      fromDom = toBodyBlocks(BoilerplateFilter.keep(inside(page, containers), page, title));
+      fromDom =
+          toBodyBlocks(BoilerplateFilter.keep(inside(page, containers), page, title, authors));
     }
     String jsonLd = JsonLdArticleBody.of(doc);
     if (jsonLd != null && weight(jsonLd) > JSON_LD_PREFERRED_RATIO * weight(fromDom)) {

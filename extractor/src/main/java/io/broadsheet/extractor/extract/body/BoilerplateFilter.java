@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *       text in links;
  *   <li>the headline, repeated above the text: the draft's title, and any {@code <h1>} (the page's
  *       headline, reported as the title, even when it is worded differently from it);
+ *   <li>the byline, wherever the container repeats it: a short block made of the draft's author
+ *       names and byline words ("By Ann Lee and Bo Park", "Ann Lee/Bo Park");
  *   <li>scraps above the first paragraph of prose: bylines, datelines, kickers and "3 min read"
  *       lines are short and come first, whatever the language (headings are kept);
  *   <li>short labels the page repeats ("Advertisement", "Read more", share prompts): a block under
@@ -55,7 +57,8 @@ final class BoilerplateFilter {
 
   private BoilerplateFilter() {}
 
-  static List<Block> keep(List<Block> candidates, List<Block> page, String title) {
+  static List<Block> keep(
+      List<Block> candidates, List<Block> page, String title, List<String> authors) {
     Map<String, Integer> seen = new HashMap<>();
     for (Block block : page) {
       if (block.text().length() < SHORT) {
@@ -86,6 +89,9 @@ final class BoilerplateFilter {
       if (block.weight() < SHORT && seen.getOrDefault(key, 0) > 1) {
         continue;
       }
+      if (block.weight() < SHORT && isByline(key, authors)) {
+        continue;
+      }
       kept.add(block);
     }
     // only after the story: a credit alone (a gallery's "Photos: ...") is all the text there is
@@ -93,6 +99,36 @@ final class BoilerplateFilter {
       kept.remove(kept.size() - 1);
     }
     return kept;
+  }
+
+  /**
+   * Byline words and separators: what is left of a byline line ("By Ann Lee and Bo Park", "Ann
+   * Lee/Bo Park") once its names are taken out.
+   */
+  private static final Pattern BYLINE_GLUE =
+      Pattern.compile(
+          "(?:\\b(?:by|von|par|por|di|door|av|af|od|and|und|et|y|e|og|och|en|ve|text|texto)\\b"
+              + "|[\\s\\p{Punct}–—|·•])+",
+          Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * Whether a short block (lower-cased) is the byline the authors were read from: their names and
+   * nothing else but byline words and separators.
+   */
+  static boolean isByline(String key, List<String> authors) {
+    if (authors == null || authors.isEmpty()) {
+      return false;
+    }
+    String rest = key;
+    boolean named = false;
+    for (String author : authors) {
+      String name = author.toLowerCase(Locale.ROOT);
+      if (name.length() >= 3 && rest.contains(name)) {
+        rest = rest.replace(name, " ");
+        named = true;
+      }
+    }
+    return named && BYLINE_GLUE.matcher(rest).replaceAll("").isEmpty();
   }
 
   static boolean isTimestamp(Block block) {

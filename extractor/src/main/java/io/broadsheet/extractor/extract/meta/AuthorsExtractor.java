@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -67,7 +68,7 @@ public final class AuthorsExtractor implements FieldExtractor {
     }
     // a byline that only names the site itself is a placeholder: the page's byline may do better
     if (names.isEmpty() || names.stream().allMatch(siteNames::isSiteName)) {
-      List<String> onPage = fromPage(doc);
+      List<String> onPage = fromPage(doc, siteNames);
       if (!onPage.isEmpty()) {
         names = onPage;
       }
@@ -157,7 +158,7 @@ public final class AuthorsExtractor implements FieldExtractor {
    * is the CSS selector in its comment, run over the shared {@link PageIndex} rather than as a
    * page-wide select of its own.
    */
-  private static List<String> fromPage(Document doc) {
+  private static List<String> fromPage(Document doc, SiteNames siteNames) {
     PageIndex index = PageIndex.of(doc);
     Set<Element> authorProps =
         PageIndex.identitySet(index.select((e, c) -> PageIndex.attrIs(e, "itemprop", "author")));
@@ -191,7 +192,11 @@ public final class AuthorsExtractor implements FieldExtractor {
                         || c.contains("authorname")
                         || c.contains("author__name")),
             // AUTHOR_PAGE_LINKS
-            (e, c) -> e.normalName().equals("a") && isAuthorPageLink(e));
+            (e, c) -> e.normalName().equals("a") && isAuthorPageLink(e),
+            // a short element that reads "Von: Ann Lee, Bo Park", without byline markup
+            (e, c) -> isLabelledByline(e),
+            // <p><strong>Ann Lee</strong></p> opening the text, above a paragraph of prose
+            (e, c) -> isBoldBylineParagraph(e));
     for (PageIndex.ElementTest query : queries) {
       List<String> names = new ArrayList<>();
       int seen = 0;
@@ -207,11 +212,107 @@ public final class AuthorsExtractor implements FieldExtractor {
           }
         }
       }
-      if (query == queries.get(queries.size() - 1) && names.size() > MAX_BYLINE_NAMES) {
+      if (query == queries.get(AUTHOR_PAGE_QUERY) && names.size() > MAX_BYLINE_NAMES) {
         continue;
       }
-      if (!names.isEmpty()) {
+      // a byline element naming only the site is the same placeholder: look further
+      if (!names.isEmpty() && !names.stream().allMatch(siteNames::isSiteName)) {
         return names;
+      }
+    }
+    return editorLine(doc);
+  }
+
+  /** Index of the author-page-links query, the first one that may match lists of teasers. */
+  private static final int AUTHOR_PAGE_QUERY = 7;
+
+  private static final int MAX_LABELLED_BYLINE = 120;
+
+  /**
+   * A byline label and a colon, then nothing (the names follow in child elements) or a capitalised
+   * name: "Von: Ann Lee", "By:". The colon is required: without it "Von der Leyen ..." and "By
+   * Train: ..." would read as bylines.
+   */
+  private static final Pattern LABELLED_BYLINE =
+      Pattern.compile(
+          "(?iu:by|von|par|por|di|door|av|af|od|autor(?:in|es)?|authors?|text|texto|tekst)"
+              + "\\s?:(?:\\s*\\p{Lu}.*)?");
+
+  /** Reads only the element's own text first: every element of the page is asked. */
+  private static boolean isLabelledByline(Element e) {
+    String own = e.ownText();
+    return own.length() <= MAX_LABELLED_BYLINE
+        && own.indexOf(':') > 0
+        && LABELLED_BYLINE.matcher(own.strip()).matches()
+        && e.closest("a") == null
+        && e.text().length() <= MAX_LABELLED_BYLINE;
+  }
+
+  private static final int MAX_BOLD_BYLINE = 60;
+
+  /**
+   * Capitalised words (particles such as "de" or "van" allowed between them) joined by spaces,
+   * hyphens, apostrophes, commas, slashes or "&": no digits, no sentence punctuation. A bold
+   * subheading ("7h00 - Talks resume in Geneva") is not one.
+   */
+  private static final Pattern NAME_LINE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}'’-]*(?:(?:\\s|\\s?[,/&]\\s?)(?:\\p{Ll}{1,3}\\s)?\\p{Lu}[\\p{L}'’-]*)*");
+
+  private static final int MIN_PROSE_AFTER_BYLINE = 150;
+
+  /**
+   * A paragraph that is only a short bold line of names, followed by a paragraph of prose and with
+   * none before it: how many small publishers put the reporter's name above the story when their
+   * CMS byline names the site or an account. Anything but a name (a bold subheading, a label) fails
+   * the name check that follows.
+   */
+  private static boolean isBoldBylineParagraph(Element p) {
+    if (!p.normalName().equals("p") || p.childrenSize() != 1) {
+      return false;
+    }
+    Element bold = p.child(0);
+    String text = p.text();
+    Element next = p.nextElementSibling();
+    return (bold.normalName().equals("strong") || bold.normalName().equals("b"))
+        && !text.isEmpty()
+        && text.length() <= MAX_BOLD_BYLINE
+        && bold.text().length() == text.length()
+        && NAME_LINE.matcher(text).matches()
+        && next != null
+        && next.normalName().equals("p")
+        && next.text().length() >= MIN_PROSE_AFTER_BYLINE
+        && opensTheText(p);
+  }
+
+  /** No paragraph of prose before {@code p}: bold lines further down are subheadings. */
+  private static boolean opensTheText(Element p) {
+    for (Element before = p.previousElementSibling();
+        before != null;
+        before = before.previousElementSibling()) {
+      if (before.normalName().equals("p") && before.text().length() >= MIN_PROSE_AFTER_BYLINE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The "responsible editor" line Chinese news pages close with ("（责编：张三、李四）"), their byline by
+   * convention.
+   */
+  private static final Pattern EDITOR_LINE =
+      Pattern.compile("[（(]\\s*责任?编(?:辑)?\\s*[:：]\\s*([^()（）]{1,40})[）)]");
+
+  private static List<String> editorLine(Document doc) {
+    for (Element e : PageIndex.of(doc).select((el, c) -> el.childrenSize() == 0)) {
+      String text = e.text();
+      if (text.length() > MAX_LABELLED_BYLINE || text.indexOf('编') < 0) {
+        continue;
+      }
+      Matcher m = EDITOR_LINE.matcher(text);
+      if (m.find()) {
+        return AuthorNames.split(m.group(1).replace('、', ','));
       }
     }
     return List.of();

@@ -17,7 +17,7 @@ class BoilerplateFilterTest {
   }
 
   private static List<String> kept(Block... blocks) {
-    return BoilerplateFilter.keep(List.of(blocks), List.of(blocks), null).stream()
+    return BoilerplateFilter.keep(List.of(blocks), List.of(blocks), null, List.of()).stream()
         .map(Block::text)
         .toList();
   }
@@ -44,5 +44,24 @@ class BoilerplateFilterTest {
   void keepsAShortClosingSentence() {
     assertThat(kept(p(PROSE), p("Update: talks resumed.")))
         .containsExactly(PROSE, "Update: talks resumed.");
+  }
+
+  @Test
+  void dropsTheBylineOfTheAuthorsWhereverTheContainerRepeatsIt() {
+    List<Block> blocks =
+        List.of(p("A short kicker line"), p("Ann Lee/Bo Park"), p(PROSE), p("By Ann Lee"));
+    assertThat(
+            BoilerplateFilter.keep(blocks, blocks, null, List.of("Ann Lee", "Bo Park")).stream()
+                .map(Block::text))
+        .containsExactly(PROSE);
+  }
+
+  @Test
+  void keepsAShortLineThatMentionsAnAuthorAmongOtherWords() {
+    List<Block> blocks = List.of(p(PROSE), p("Ann Lee reports from the harbour"));
+    assertThat(
+            BoilerplateFilter.keep(blocks, blocks, null, List.of("Ann Lee")).stream()
+                .map(Block::text))
+        .containsExactly(PROSE, "Ann Lee reports from the harbour");
   }
 }

@@ -118,4 +118,47 @@ class AuthorsExtractorTest {
                     + "<p class=byline>Von Ida Berg</p>"))
         .containsExactly("Ida Berg");
   }
+
+  private static final String PROSE =
+      "<p>The ferry crossed the bay twice before noon, carrying cyclists, a brass band and the"
+          + " mayor, who had promised the island a bridge in three campaigns running.</p>";
+
+  @Test
+  void readsALabelledBylineWithoutBylineMarkup() {
+    assertThat(
+            authorsOf(
+                "<ul><li>4 min read</li><li>Von: <span><a href=/p/al>Ann  LEE</a>,</span>"
+                    + "<span><a href=/p/bp>Bo PARK</a></span></li></ul>"))
+        .containsExactly("Ann LEE", "Bo PARK");
+  }
+
+  @Test
+  void aNameAfterThePrepositionIsNotALabelledByline() {
+    assertThat(authorsOf("<p>Von der Leyen visits the harbour</p>")).isEmpty();
+  }
+
+  @Test
+  void takesTheBoldNameAboveTheStoryWhenTheBylineNamesOnlyTheSite() {
+    assertThat(
+            authorsOf(
+                "<meta property=og:site_name content='Tal Post'><meta name=author content='Tal Post'>"
+                    + "<div><p>&nbsp;</p><p><strong>Ann Lee/Bo Park</strong></p>"
+                    + PROSE
+                    + "<p><strong>Harbour Plans</strong></p>"
+                    + PROSE
+                    + "</div>"))
+        .containsExactly("Ann Lee", "Bo Park");
+  }
+
+  @Test
+  void aBoldSubheadingBelowTheFirstProseIsNoByline() {
+    assertThat(authorsOf("<div>" + PROSE + "<p><strong>Harbour Plans</strong></p>" + PROSE))
+        .isEmpty();
+    assertThat(authorsOf("<div><p><strong>7h00 - Talks resume</strong></p>" + PROSE)).isEmpty();
+  }
+
+  @Test
+  void readsTheResponsibleEditorLineOfChinesePages() {
+    assertThat(authorsOf("<p>正文。</p><div class=edit>(责编：王明、李华)</div>")).containsExactly("王明", "李华");
+  }
 }
