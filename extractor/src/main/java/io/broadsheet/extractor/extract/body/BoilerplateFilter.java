@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Drops the blocks inside the article container that a reader does not read as the article:
@@ -21,8 +22,12 @@ import java.util.regex.Pattern;
  *   <li>scraps above the first paragraph of prose: bylines, datelines, kickers and "3 min read"
  *       lines are short and come first, whatever the language (headings are kept);
  *   <li>short labels the page repeats ("Advertisement", "Read more", share prompts): a block under
- *       {@link #SHORT} weighted characters whose text occurs more than once on the page. Repetition
- *       says "template" in every language without knowing the words;
+ *       {@link #SHORT} weighted characters whose text occurs more than once on the page, when a
+ *       copy stands outside the article, or its element is styled (has a class or id), or it is a
+ *       single word naming boilerplate ("Advert", "Comments"). Repetition says "template" in every
+ *       language without knowing the words; the other conditions keep what an editor repeats on
+ *       purpose inside the story, bare in the CMS text (the same subheadings in two parallel plans,
+ *       "Photo:" before each picture credit, one question put to several people);
  *   <li>timestamp lines ("17 Apr 2023 05:31AM (Updated: 17 Apr 2023 05:32AM)"): short blocks that
  *       are mostly digits and hold a year and a time of day, which no sentence of prose is;
  *   <li>a closing credit line ("Source: Reuters/ec", "(dpa/ec)"): the last paragraph when it is a
@@ -65,6 +70,12 @@ final class BoilerplateFilter {
         seen.merge(key(block.text()), 1, Integer::sum);
       }
     }
+    Map<String, Integer> inside = new HashMap<>();
+    for (Block block : candidates) {
+      if (block.text().length() < SHORT) {
+        inside.merge(key(block.text()), 1, Integer::sum);
+      }
+    }
     String titleKey = title == null ? null : key(title);
     List<Block> kept = new ArrayList<>();
     // a body without prose (a brief of short lines) is kept whole, to be judged thin or not later
@@ -86,7 +97,12 @@ final class BoilerplateFilter {
       if (key.equals(titleKey) || block.owner().normalName().equals("h1")) {
         continue;
       }
-      if (block.weight() < SHORT && seen.getOrDefault(key, 0) > 1) {
+      int copies = seen.getOrDefault(key, 0);
+      if (block.weight() < SHORT
+          && copies > 1
+          && (copies > inside.getOrDefault(key, 0)
+              || isStyled(block.owner())
+              || NoiseHints.isNoiseWord(key.strip()))) {
         continue;
       }
       if (block.weight() < SHORT && isByline(key, authors)) {
@@ -129,6 +145,14 @@ final class BoilerplateFilter {
       }
     }
     return named && BYLINE_GLUE.matcher(rest).replaceAll("").isEmpty();
+  }
+
+  /**
+   * Whether the element carries a class or id: a label the template styles ("ad-label", "toggle"),
+   * where the paragraphs and subheadings an editor writes in the CMS come bare.
+   */
+  private static boolean isStyled(Element e) {
+    return !e.className().isBlank() || !e.id().isBlank();
   }
 
   static boolean isTimestamp(Block block) {

@@ -188,6 +188,11 @@ public final class NoiseHints {
     return (hints & CONTENT_NAME) == 0 && (hints & NOISE_NAME) != 0;
   }
 
+  /** Whether {@code word} (lower case) is one of the words that name boilerplate ("advert"). */
+  static boolean isNoiseWord(String word) {
+    return NOISE_TOKENS.contains(word);
+  }
+
   /** Whether one of the class names or the id names article content and nothing else. */
   public static boolean namesContent(Element element) {
     return (hints(element) & CONTENT_NAME) != 0;

@@ -64,4 +64,48 @@ class BoilerplateFilterTest {
                 .map(Block::text))
         .containsExactly(PROSE, "Ann Lee reports from the harbour");
   }
+
+  private static final String PROSE_TOO =
+      "At the pier a crowd had gathered to watch the new ferry turn in the narrow channel.";
+
+  private static Block styled(String text) {
+    Element label = new Element("span");
+    label.addClass("slot-label");
+    return new Block(Kind.PARAGRAPH, text, 0, label);
+  }
+
+  private static List<String> keptOf(List<Block> article, List<Block> page) {
+    return BoilerplateFilter.keep(article, page, null, List.of()).stream()
+        .map(Block::text)
+        .toList();
+  }
+
+  @Test
+  void keepsShortLinesTheEditorRepeatsInsideTheStory() {
+    Block heading = new Block(Kind.HEADING, "Morning Meal", 0, new Element("h3"));
+    List<Block> article =
+        List.of(heading, p(PROSE), heading, p(PROSE_TOO), p("Photo:"), p("Photo:"));
+    assertThat(keptOf(article, article))
+        .containsExactly("Morning Meal", PROSE, "Morning Meal", PROSE_TOO, "Photo:", "Photo:");
+  }
+
+  @Test
+  void dropsARepeatedLineWithACopyOutsideTheArticle() {
+    List<Block> article = List.of(p(PROSE), p("Read the full series"));
+    List<Block> page = List.of(p("Read the full series"), p(PROSE), p("Read the full series"));
+    assertThat(keptOf(article, page)).containsExactly(PROSE);
+  }
+
+  @Test
+  void dropsARepeatedStyledLabelInsideTheArticle() {
+    List<Block> article =
+        List.of(p(PROSE), styled("Not interested?"), p(PROSE_TOO), styled("Not interested?"));
+    assertThat(keptOf(article, article)).containsExactly(PROSE, PROSE_TOO);
+  }
+
+  @Test
+  void dropsARepeatedWordThatNamesBoilerplate() {
+    List<Block> article = List.of(p(PROSE), p("Advert"), p(PROSE_TOO), p("Advert"));
+    assertThat(keptOf(article, article)).containsExactly(PROSE, PROSE_TOO);
+  }
 }
