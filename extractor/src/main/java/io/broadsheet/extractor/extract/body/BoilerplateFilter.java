@@ -30,6 +30,8 @@ import org.jsoup.nodes.Element;
  *       "Photo:" before each picture credit, one question put to several people);
  *   <li>timestamp lines ("17 Apr 2023 05:31AM (Updated: 17 Apr 2023 05:32AM)"): short blocks that
  *       are mostly digits and hold a year and a time of day, which no sentence of prose is;
+ *   <li>leftovers at the end: a heading with nothing after it (it introduced comments or related
+ *       links, which were removed), a "12 comments" count;
  *   <li>a closing credit line ("Source: Reuters/ec", "(dpa/ec)"): the last paragraph when it is a
  *       short label-and-names or names-and-editor-sign line without sentence punctuation. It is the
  *       agency credit, read as such by the credit extractor, not the story.
@@ -114,6 +116,9 @@ final class BoilerplateFilter {
     if (kept.size() > 1 && isCreditLine(kept.get(kept.size() - 1))) {
       kept.remove(kept.size() - 1);
     }
+    while (kept.size() > 1 && isLeftoverAtTheEnd(kept.get(kept.size() - 1))) {
+      kept.remove(kept.size() - 1);
+    }
     return kept;
   }
 
@@ -153,6 +158,22 @@ final class BoilerplateFilter {
    */
   private static boolean isStyled(Element e) {
     return !e.className().isBlank() || !e.id().isBlank();
+  }
+
+  private static final Pattern LEADING_COUNT = Pattern.compile("^\\d+\\s*");
+
+  /**
+   * What the end of a container keeps of a part that was removed: a heading with nothing after it
+   * ("Tell us what you think", over a comment widget), or a label naming boilerplate, with or
+   * without a count ("12 comments").
+   */
+  static boolean isLeftoverAtTheEnd(Block block) {
+    if (block.kind() == Kind.HEADING) {
+      return true;
+    }
+    return block.weight() < SHORT
+        && NoiseHints.isNoiseWord(
+            LEADING_COUNT.matcher(key(block.text().strip())).replaceFirst(""));
   }
 
   static boolean isTimestamp(Block block) {

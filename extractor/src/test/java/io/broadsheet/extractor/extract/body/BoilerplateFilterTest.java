@@ -108,4 +108,13 @@ class BoilerplateFilterTest {
     List<Block> article = List.of(p(PROSE), p("Advert"), p(PROSE_TOO), p("Advert"));
     assertThat(keptOf(article, article)).containsExactly(PROSE, PROSE_TOO);
   }
+
+  @Test
+  void dropsAHeadingAndACommentCountLeftAtTheEnd() {
+    Block prompt = new Block(Kind.HEADING, "Tell us what you think", 0, new Element("h3"));
+    assertThat(kept(p(PROSE), prompt, p("12 comments"))).containsExactly(PROSE);
+    Block subheading = new Block(Kind.HEADING, "At the pier", 0, new Element("h3"));
+    assertThat(kept(p(PROSE), subheading, p(PROSE_TOO)))
+        .containsExactly(PROSE, "At the pier", PROSE_TOO);
+  }
 }
