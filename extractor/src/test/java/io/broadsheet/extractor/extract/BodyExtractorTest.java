@@ -219,4 +219,39 @@ class BodyExtractorTest {
     assertThat(draft.bodyContainerFound()).isFalse();
     assertThat(draft.body()).isEqualTo(List.of());
   }
+
+  @Test
+  void addsTheUpdatesALiveBlogStatesThatTheContainerDoesNotHold() {
+    String update =
+        "Pickers found the late quinces larger than last year's, and the cider press ran until dusk.";
+    String jsonLd =
+        "{\"@context\":\"https://schema.org\",\"@type\":\"LiveBlogPosting\","
+            + "\"headline\":\"Quince harvest live\",\"liveBlogUpdate\":["
+            + "{\"@type\":\"BlogPosting\",\"headline\":\"Press runs late\","
+            + "\"articleBody\":\""
+            + update
+            + "\"},"
+            + "{\"@type\":\"BlogPosting\",\"headline\":\"Harvest opens\","
+            + "\"articleBody\":\""
+            + LONG_B
+            + "\"}]}";
+    ArticleDraft draft =
+        extract(
+            "<script type=application/ld+json>"
+                + jsonLd
+                + "</script><article><p>"
+                + LONG_A
+                + "</p><p>"
+                + LONG_B
+                + "</p></article><div class=live-entries><div><h3>Press runs late</h3><p>"
+                + update
+                + "</p></div></div>");
+
+    assertThat(draft.body())
+        .containsExactly(
+            new BodyBlock(Kind.PARAGRAPH, LONG_A),
+            new BodyBlock(Kind.PARAGRAPH, LONG_B),
+            new BodyBlock(Kind.HEADING, "Press runs late"),
+            new BodyBlock(Kind.PARAGRAPH, update));
+  }
 }

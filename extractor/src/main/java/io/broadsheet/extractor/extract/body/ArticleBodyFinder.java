@@ -24,7 +24,9 @@ import org.jsoup.parser.Parser;
  *       BoilerplateFilter});
  *   <li>when the page states a JSON-LD {@code articleBody} much longer than what the DOM gave (the
  *       article is rendered by script, or the DOM holds a teaser only), use that text instead, one
- *       paragraph per line.
+ *       paragraph per line;
+ *   <li>on a live blog, add the updates its JSON-LD states that the container did not hold ({@link
+ *       LiveBlogUpdates}).
  * </ol>
  *
  * Stateless and thread-safe.
@@ -56,6 +58,12 @@ public final class ArticleBodyFinder {
     }
     if (fromDom == null && doc.selectFirst("article, [itemprop=articleBody]") != null) {
       return List.of();
+    }
+    List<BodyBlock> updates = LiveBlogUpdates.missingFrom(doc, fromDom);
+    if (!updates.isEmpty() && fromDom != null) {
+      List<BodyBlock> whole = new ArrayList<>(fromDom);
+      whole.addAll(updates);
+      return whole;
     }
     return fromDom;
   }
@@ -91,7 +99,7 @@ public final class ArticleBodyFinder {
   }
 
   /** JSON-LD text may carry markup: cut it like a page; plain text is one paragraph a line. */
-  private static List<BodyBlock> paragraphs(String text) {
+  static List<BodyBlock> paragraphs(String text) {
     if (text.indexOf('<') >= 0) {
       Element fragment = Jsoup.parseBodyFragment(text).body();
       return toBodyBlocks(BlockWalker.blocks(fragment, NoiseHints::isNoise));

@@ -235,7 +235,7 @@ public final class JsonLd {
   }
 
   /** The {@code @type} values, lower case without any schema.org prefix. */
-  static List<String> types(JsonNode node) {
+  public static List<String> types(JsonNode node) {
     List<String> types = new ArrayList<>();
     JsonNode type = node == null ? null : node.get("@type");
     if (type == null) {
@@ -255,7 +255,7 @@ public final class JsonLd {
    * The text of {@code field}: a string, a number, the {@code name}/{@code @value} of an object, or
    * the first such item of an array; cleaned, else null.
    */
-  static String text(JsonNode node, String field) {
+  public static String text(JsonNode node, String field) {
     List<String> texts = texts(node, field);
     return texts.isEmpty() ? null : texts.get(0);
   }
