@@ -13,14 +13,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The byline's names. Sources, first that yields a name wins: the JSON-LD article's {@code author}
  * (strings, Person or Organization objects, arrays; persons preferred over organisations), the meta
  * tags ({@code author}, {@code article:author} when not a URL, {@code parsely-author}, {@code
  * sailthru.author}, {@code dc.creator}), then the page: {@code rel=author} links, {@code
- * itemprop=author} elements, and elements whose class names a byline or author. Every value goes
- * through {@link AuthorNames} (byline words, separators, roles, e-mails and URLs removed).
+ * itemprop=author} elements, elements whose class names a byline or author, links to author pages,
+ * and last a byline written without such markup (a labelled line "Von: Ann Lee", a bold line of
+ * names opening the text, the Chinese responsible-editor line). The page is read when the metadata
+ * names nobody or only the site. Every value goes through {@link AuthorNames} (byline words,
+ * separators, roles, e-mails and URLs removed).
  */
 public final class AuthorsExtractor implements FieldExtractor {
 
@@ -164,6 +168,9 @@ public final class AuthorsExtractor implements FieldExtractor {
         PageIndex.identitySet(index.select((e, c) -> PageIndex.attrIs(e, "itemprop", "author")));
     Set<Element> bylines = PageIndex.identitySet(index.withClassContaining("byline"));
     Set<Element> authorClassed = PageIndex.identitySet(index.withClassContaining("author"));
+    // AUTHOR_PAGE_LINKS: the first query that may also match a list of teasers
+    PageIndex.ElementTest authorPageLinks =
+        (e, c) -> e.normalName().equals("a") && isAuthorPageLink(e);
     List<PageIndex.ElementTest> queries =
         List.of(
             // [itemprop=author] [itemprop=name]
@@ -191,8 +198,7 @@ public final class AuthorsExtractor implements FieldExtractor {
                     && (c.contains("author-name")
                         || c.contains("authorname")
                         || c.contains("author__name")),
-            // AUTHOR_PAGE_LINKS
-            (e, c) -> e.normalName().equals("a") && isAuthorPageLink(e),
+            authorPageLinks,
             // a short element that reads "Von: Ann Lee, Bo Park", without byline markup
             (e, c) -> isLabelledByline(e),
             // <p><strong>Ann Lee</strong></p> opening the text, above a paragraph of prose
@@ -212,7 +218,7 @@ public final class AuthorsExtractor implements FieldExtractor {
           }
         }
       }
-      if (query == queries.get(AUTHOR_PAGE_QUERY) && names.size() > MAX_BYLINE_NAMES) {
+      if (query == authorPageLinks && names.size() > MAX_BYLINE_NAMES) {
         continue;
       }
       // a byline element naming only the site is the same placeholder: look further
@@ -223,10 +229,10 @@ public final class AuthorsExtractor implements FieldExtractor {
     return editorLine(doc);
   }
 
-  /** Index of the author-page-links query, the first one that may match lists of teasers. */
-  private static final int AUTHOR_PAGE_QUERY = 7;
-
   private static final int MAX_LABELLED_BYLINE = 120;
+
+  /** Characters before the colon of a byline label, leading whitespace included. */
+  private static final int MAX_LABEL_CHARS = 40;
 
   /**
    * A byline label and a colon, then nothing (the names follow in child elements) or a capitalised
@@ -238,8 +244,19 @@ public final class AuthorsExtractor implements FieldExtractor {
           "(?iu:by|von|par|por|di|door|av|af|od|autor(?:in|es)?|authors?|text|texto|tekst)"
               + "\\s?:(?:\\s*\\p{Lu}.*)?");
 
-  /** Reads only the element's own text first: every element of the page is asked. */
+  /**
+   * Every element of the page is asked: the first text node is looked at in place (no copy) before
+   * the element's own text is built.
+   */
   private static boolean isLabelledByline(Element e) {
+    if (e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode first)) {
+      return false;
+    }
+    String head = first.getWholeText();
+    int colon = head.indexOf(':');
+    if (colon < 0 || colon > MAX_LABEL_CHARS) {
+      return false;
+    }
     String own = e.ownText();
     return own.length() <= MAX_LABELLED_BYLINE
         && own.indexOf(':') > 0
@@ -305,17 +322,24 @@ public final class AuthorsExtractor implements FieldExtractor {
       Pattern.compile("[（(]\\s*责任?编(?:辑)?\\s*[:：]\\s*([^()（）]{1,40})[）)]");
 
   private static List<String> editorLine(Document doc) {
-    for (Element e : PageIndex.of(doc).select((el, c) -> el.childrenSize() == 0)) {
-      String text = e.text();
-      if (text.length() > MAX_LABELLED_BYLINE || text.indexOf('编') < 0) {
+    for (Element e : PageIndex.of(doc).select((el, c) -> isTextLeaf(el))) {
+      // the raw text, before whitespace is collapsed: a generous bound
+      String own = ((TextNode) e.childNode(0)).getWholeText();
+      if (own.length() > MAX_LABELLED_BYLINE * 4 || own.indexOf('编') < 0) {
         continue;
       }
+      String text = e.text();
       Matcher m = EDITOR_LINE.matcher(text);
       if (m.find()) {
         return AuthorNames.split(m.group(1).replace('、', ','));
       }
     }
     return List.of();
+  }
+
+  /** An element whose only child is text: looked at in place, without building its text. */
+  private static boolean isTextLeaf(Element e) {
+    return e.childNodeSize() == 1 && e.childNode(0) instanceof TextNode;
   }
 
   /**
