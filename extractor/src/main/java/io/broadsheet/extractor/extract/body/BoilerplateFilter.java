@@ -30,6 +30,8 @@ import org.jsoup.nodes.Element;
  *       "Photo:" before each picture credit, one question put to several people);
  *   <li>timestamp lines ("17 Apr 2023 05:31AM (Updated: 17 Apr 2023 05:32AM)"): short blocks that
  *       are mostly digits and hold a year and a time of day, which no sentence of prose is;
+ *   <li>notices about the reader's browser ("This slideshow requires JavaScript.", "please disable
+ *       your ad blocker");
  *   <li>leftovers at the end: a heading with nothing after it (it introduced comments or related
  *       links, which were removed), a "12 comments" count;
  *   <li>a closing credit line ("Source: Reuters/ec", "(dpa/ec)"): the last paragraph when it is a
@@ -110,6 +112,9 @@ final class BoilerplateFilter {
       if (block.weight() < SHORT && isByline(key, authors)) {
         continue;
       }
+      if (isBrowserNotice(block)) {
+        continue;
+      }
       kept.add(block);
     }
     // only after the story: a credit alone (a gallery's "Photos: ...") is all the text there is
@@ -174,6 +179,32 @@ final class BoilerplateFilter {
     return block.weight() < SHORT
         && NoiseHints.isNoiseWord(
             LEADING_COUNT.matcher(key(block.text().strip())).replaceFirst(""));
+  }
+
+  static final int MAX_NOTICE = 250;
+
+  /** What a notice is about: script or ad blocking in the reader's browser. */
+  private static final Pattern NOTICE_SUBJECT =
+      Pattern.compile(
+          "(?iu)\\b(?:javascript|ad[- ]?blockers?|adblock(?:ers?)?|werbeblocker|bloqueur)\\b");
+
+  /** What it asks of the reader or says is missing: the words that make a sentence a notice. */
+  private static final Pattern NOTICE_ASK =
+      Pattern.compile(
+          "(?iu)\\b(?:requires?|enabled?|disabled?|disable|turn(?:ed)? (?:on|off)|switch off"
+              + "|whitelist|allow|work correctly|aktivier\\w*|deaktivier\\w*|activ\\w*"
+              + "|désactiv\\w*|habilit\\w*)\\b");
+
+  /**
+   * A short notice about the reader's browser: "This slideshow requires JavaScript.", "please
+   * disable your ad blocker". An article about JavaScript names it without asking anything of the
+   * reader's browser in a line of its own; both words are required.
+   */
+  static boolean isBrowserNotice(Block block) {
+    String text = block.text();
+    return text.length() <= MAX_NOTICE
+        && NOTICE_SUBJECT.matcher(text).find()
+        && NOTICE_ASK.matcher(text).find();
   }
 
   static boolean isTimestamp(Block block) {

@@ -117,4 +117,16 @@ class BoilerplateFilterTest {
     assertThat(kept(p(PROSE), subheading, p(PROSE_TOO)))
         .containsExactly(PROSE, "At the pier", PROSE_TOO);
   }
+
+  @Test
+  void dropsNoticesAboutTheReadersBrowser() {
+    String aboutJavaScript = "The harbour office rewrote its ferry timetable app in JavaScript.";
+    assertThat(
+            kept(
+                p(PROSE),
+                p("This slideshow requires JavaScript."),
+                p("We rely on advertising: please disable your ad blocker."),
+                p(aboutJavaScript)))
+        .containsExactly(PROSE, aboutJavaScript);
+  }
 }
