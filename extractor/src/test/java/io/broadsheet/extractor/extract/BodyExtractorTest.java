@@ -254,4 +254,22 @@ class BodyExtractorTest {
             new BodyBlock(Kind.HEADING, "Press runs late"),
             new BodyBlock(Kind.PARAGRAPH, update));
   }
+
+  @Test
+  void dropsTheSwitchBoxOfATwoClickEmbed() {
+    ArticleDraft draft =
+        extract(
+            "<article><p>"
+                + LONG_A
+                + "</p><div class=box><div class=info><h3>Recommended content</h3>"
+                + "<p>Here you will find external content that complements the article.</p>"
+                + "<div><label><input type=checkbox> Show video content</label></div>"
+                + "<p>I agree that external content is shown to me.</p></div></div><p>"
+                + LONG_B
+                + "</p></article>");
+
+    assertThat(draft.body())
+        .containsExactly(
+            new BodyBlock(Kind.PARAGRAPH, LONG_A), new BodyBlock(Kind.PARAGRAPH, LONG_B));
+  }
 }

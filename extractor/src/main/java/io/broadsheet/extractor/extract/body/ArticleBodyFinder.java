@@ -17,7 +17,7 @@ import org.jsoup.parser.Parser;
  *
  * <ol>
  *   <li>cut the page into blocks, boilerplate subtrees left out ({@link BlockWalker}, {@link
- *       NoiseJudge});
+ *       NoiseJudge}, and the small boxes around a checkbox, {@link ToggleBoxes});
  *   <li>pick the container whose text is most article-like, with sibling parts of the same article
  *       ({@link ContainerFinder});
  *   <li>keep its blocks, less link lists, the repeated headline and repeated labels ({@link
@@ -45,7 +45,8 @@ public final class ArticleBodyFinder {
     Element root = doc.body() == null ? doc : doc.body();
     // one walk of the page: the noise is judged on it, and the walk without the noise is replayed
     BlockTrace walk = BlockWalker.trace(root);
-    List<Block> page = walk.replay(NoiseJudge.of(walk.blocks()));
+    Set<Element> toggleBoxes = ToggleBoxes.of(root);
+    List<Block> page = walk.replay(NoiseJudge.of(walk.blocks()).or(e -> toggleBoxes.contains(e)));
     List<Element> containers = ContainerFinder.find(page);
     List<BodyBlock> fromDom = null;
     if (!containers.isEmpty()) {
