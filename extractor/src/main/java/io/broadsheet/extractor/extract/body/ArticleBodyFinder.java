@@ -60,8 +60,9 @@ public final class ArticleBodyFinder {
     if (fromDom == null && doc.selectFirst("article, [itemprop=articleBody]") != null) {
       return List.of();
     }
-    List<BodyBlock> updates = LiveBlogUpdates.missingFrom(doc, fromDom);
-    if (!updates.isEmpty() && fromDom != null) {
+    List<BodyBlock> updates =
+        fromDom == null ? List.of() : LiveBlogUpdates.missingFrom(doc, fromDom);
+    if (!updates.isEmpty()) {
       List<BodyBlock> whole = new ArrayList<>(fromDom);
       whole.addAll(updates);
       return whole;

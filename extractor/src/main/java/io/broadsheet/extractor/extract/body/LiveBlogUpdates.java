@@ -3,6 +3,7 @@ package io.broadsheet.extractor.extract.body;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.broadsheet.events.ArticleExtracted.BodyBlock;
 import io.broadsheet.events.ArticleExtracted.Kind;
+import io.broadsheet.extractor.extract.meta.Clean;
 import io.broadsheet.extractor.extract.meta.JsonLd;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,9 @@ final class LiveBlogUpdates {
   private LiveBlogUpdates() {}
 
   /**
-   * The updates the page states that {@code body} does not already hold, each as its headline (a
-   * heading) and its paragraphs, in the page's order; empty when the page is not a live blog.
+   * The updates the page states that {@code body} (not null) does not already hold, each as its
+   * headline (a heading) and its paragraphs, in the page's order; empty when the page is not a live
+   * blog.
    */
   static List<BodyBlock> missingFrom(Document doc, List<BodyBlock> body) {
     List<BodyBlock> blocks = new ArrayList<>();
@@ -34,8 +36,8 @@ final class LiveBlogUpdates {
     if (updates == null) {
       return blocks;
     }
-    String known =
-        key(body == null ? "" : String.join(" ", body.stream().map(BodyBlock::text).toList()));
+    // letters and digits only: markup, entities and quotes differ between the page and its JSON-LD
+    String known = Clean.key(String.join(" ", body.stream().map(BodyBlock::text).toList()));
     int seen = 0;
     for (JsonNode update : updates.isArray() ? updates : List.of(updates)) {
       if (++seen > MAX_UPDATES) {
@@ -68,17 +70,7 @@ final class LiveBlogUpdates {
   }
 
   private static String probe(String text) {
-    String key = key(text);
+    String key = Clean.key(text);
     return key.length() > PROBE_CHARS ? key.substring(0, PROBE_CHARS) : key;
-  }
-
-  /** Letters and digits only, lower case: markup, entities and quotes differ between the two. */
-  private static String key(String text) {
-    StringBuilder key = new StringBuilder(text.length());
-    text.codePoints()
-        .filter(Character::isLetterOrDigit)
-        .map(Character::toLowerCase)
-        .forEach(key::appendCodePoint);
-    return key.toString();
   }
 }

@@ -3,8 +3,8 @@ package io.broadsheet.extractor.extract.meta;
 import io.broadsheet.extractor.extract.Whitespace;
 import org.jsoup.parser.Parser;
 
-/** Text clean-up shared by the metadata readers and extractors. */
-final class Clean {
+/** Text clean-up shared by the metadata readers and extractors (and the body's JSON-LD readers). */
+public final class Clean {
 
   /** Longest string any metadata value is allowed to be; longer ones are not metadata. */
   static final int MAX_VALUE_CHARS = 2_000;
@@ -38,7 +38,7 @@ final class Clean {
   }
 
   /** Lower-cased letters and digits only: for comparing candidates that differ in punctuation. */
-  static String key(String value) {
+  public static String key(String value) {
     if (value == null) {
       return "";
     }

@@ -20,10 +20,11 @@ import org.jsoup.nodes.Element;
  * (the meta tag made for news keywords; measured on the dev pages, it follows the publisher's own
  * keyword list more often than {@code article:tag} does), {@code article:tag} (one tag per meta),
  * JSON-LD {@code keywords} (array or comma-separated string), {@code keywords}, {@code
- * parsely-tags}, then {@code rel=tag} links. Comma- separated values are split; "Key: value" facets
- * and snake_case labels (tracking, not topics) and duplicates (case-insensitive) are dropped; a
- * source made of upper-case subject codes is skipped. Last resort: links to tag or topic pages in
- * the article, outside its paragraphs.
+ * parsely-tags}, then {@code rel=tag} links. Comma-separated values are split; "Key: value" facets
+ * and snake_case labels (tracking, not topics) and duplicates (case-insensitive) are dropped, and
+ * of a list made mostly of facets only the subject/topic/tag facets count; a source made of
+ * upper-case subject codes, or one that opens with the site's own name, is skipped. Last resort:
+ * links to tag or topic pages in the article, outside its paragraphs, then the section.
  */
 public final class TopicsExtractor implements FieldExtractor {
 
