@@ -198,35 +198,55 @@ public final class AuthorsExtractor implements FieldExtractor {
                     && (c.contains("author-name")
                         || c.contains("authorname")
                         || c.contains("author__name")),
-            authorPageLinks,
-            // a short element that reads "Von: Ann Lee, Bo Park", without byline markup
-            (e, c) -> isLabelledByline(e),
-            // <p><strong>Ann Lee</strong></p> opening the text, above a paragraph of prose
-            (e, c) -> isBoldBylineParagraph(e));
+            authorPageLinks);
+    List<String> marked = List.of();
     for (PageIndex.ElementTest query : queries) {
-      List<String> names = new ArrayList<>();
-      int seen = 0;
-      for (Element el : index.select(query)) {
-        if (++seen > MAX_ELEMENTS) {
-          break;
-        }
-        for (String text : bylineTexts(el)) {
-          for (String name : AuthorNames.split(text)) {
-            if (!names.contains(name)) {
-              names.add(name);
-            }
-          }
-        }
-      }
+      List<String> names = namesIn(index, query);
       if (query == authorPageLinks && names.size() > MAX_BYLINE_NAMES) {
         continue;
       }
-      // a byline element naming only the site is the same placeholder: look further
-      if (!names.isEmpty() && !names.stream().allMatch(siteNames::isSiteName)) {
+      if (!names.isEmpty()) {
+        marked = names;
+        break;
+      }
+    }
+    if (!marked.isEmpty() && !marked.stream().allMatch(siteNames::isSiteName)) {
+      return marked;
+    }
+    // no byline markup, or markup naming only the site (a placeholder): a byline written without
+    // markup may name the reporter; else the site's name is the byline there is
+    for (PageIndex.ElementTest query :
+        List.<PageIndex.ElementTest>of(
+            // a short element that reads "Von: Ann Lee, Bo Park"
+            (e, c) -> isLabelledByline(e),
+            // <p><strong>Ann Lee</strong></p> opening the text, above a paragraph of prose
+            (e, c) -> isBoldBylineParagraph(e))) {
+      List<String> names = namesIn(index, query);
+      if (!names.isEmpty()) {
         return names;
       }
     }
-    return editorLine(doc);
+    List<String> edited = editorLine(doc);
+    return edited.isEmpty() ? marked : edited;
+  }
+
+  /** The names in the first {@link #MAX_ELEMENTS} elements {@code query} picks. */
+  private static List<String> namesIn(PageIndex index, PageIndex.ElementTest query) {
+    List<String> names = new ArrayList<>();
+    int seen = 0;
+    for (Element el : index.select(query)) {
+      if (++seen > MAX_ELEMENTS) {
+        break;
+      }
+      for (String text : bylineTexts(el)) {
+        for (String name : AuthorNames.split(text)) {
+          if (!names.contains(name)) {
+            names.add(name);
+          }
+        }
+      }
+    }
+    return names;
   }
 
   private static final int MAX_LABELLED_BYLINE = 120;
