@@ -161,4 +161,16 @@ class AuthorsExtractorTest {
   void readsTheResponsibleEditorLineOfChinesePages() {
     assertThat(authorsOf("<p>正文。</p><div class=edit>(责编：王明、李华)</div>")).containsExactly("王明", "李华");
   }
+
+  @Test
+  void aBylineNamingTheSiteIsKeptOverTheAuthorsOfTeasers() {
+    assertThat(
+            authorsOf(
+                "<meta property=og:site_name content='Tal Post'>"
+                    + "<div class=byline>Tal Post</div>"
+                    + PROSE
+                    + "<ul><li><a href=/t/1>Harbour plans</a>"
+                    + "<div class=teaser-author-name>Bo Park</div></li></ul>"))
+        .containsExactly("Tal Post");
+  }
 }
