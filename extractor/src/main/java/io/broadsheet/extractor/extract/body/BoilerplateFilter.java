@@ -1,6 +1,7 @@
 package io.broadsheet.extractor.extract.body;
 
 import io.broadsheet.events.ArticleExtracted.Kind;
+import io.broadsheet.extractor.extract.meta.AuthorNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,18 +69,8 @@ final class BoilerplateFilter {
 
   static List<Block> keep(
       List<Block> candidates, List<Block> page, String title, List<String> authors) {
-    Map<String, Integer> seen = new HashMap<>();
-    for (Block block : page) {
-      if (block.text().length() < SHORT) {
-        seen.merge(key(block.text()), 1, Integer::sum);
-      }
-    }
-    Map<String, Integer> inside = new HashMap<>();
-    for (Block block : candidates) {
-      if (block.text().length() < SHORT) {
-        inside.merge(key(block.text()), 1, Integer::sum);
-      }
-    }
+    Map<String, Integer> seen = shortLineCounts(page);
+    Map<String, Integer> inside = shortLineCounts(candidates);
     String titleKey = title == null ? null : key(title);
     List<Block> kept = new ArrayList<>();
     // a body without prose (a brief of short lines) is kept whole, to be judged thin or not later
@@ -109,7 +100,7 @@ final class BoilerplateFilter {
               || NoiseHints.isNoiseWord(key.strip()))) {
         continue;
       }
-      if (block.weight() < SHORT && isByline(key, authors)) {
+      if (block.weight() < SHORT && isByline(block.text(), authors)) {
         continue;
       }
       if (isBrowserNotice(block)) {
@@ -127,34 +118,28 @@ final class BoilerplateFilter {
     return kept;
   }
 
-  /**
-   * Byline words and separators: what is left of a byline line ("By Ann Lee and Bo Park", "Ann
-   * Lee/Bo Park") once its names are taken out.
-   */
-  private static final Pattern BYLINE_GLUE =
-      Pattern.compile(
-          "(?:\\b(?:by|von|par|por|di|door|av|af|od|and|und|et|y|e|og|och|en|ve|text|texto)\\b"
-              + "|[\\s\\p{Punct}–—|·•])+",
-          Pattern.UNICODE_CHARACTER_CLASS);
+  /** How often each short line (lower-cased) occurs among {@code blocks}. */
+  private static Map<String, Integer> shortLineCounts(List<Block> blocks) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Block block : blocks) {
+      if (block.text().length() < SHORT) {
+        counts.merge(key(block.text()), 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
 
   /**
-   * Whether a short block (lower-cased) is the byline the authors were read from: their names and
-   * nothing else but byline words and separators.
+   * Whether a short block is the byline the authors were read from: every name the metadata
+   * readers' byline parser ({@link AuthorNames}) finds in it is one of the authors.
    */
-  static boolean isByline(String key, List<String> authors) {
+  static boolean isByline(String text, List<String> authors) {
     if (authors == null || authors.isEmpty()) {
       return false;
     }
-    String rest = key;
-    boolean named = false;
-    for (String author : authors) {
-      String name = author.toLowerCase(Locale.ROOT);
-      if (name.length() >= 3 && rest.contains(name)) {
-        rest = rest.replace(name, " ");
-        named = true;
-      }
-    }
-    return named && BYLINE_GLUE.matcher(rest).replaceAll("").isEmpty();
+    List<String> names = AuthorNames.split(text);
+    return !names.isEmpty()
+        && names.stream().allMatch(n -> authors.stream().anyMatch(a -> a.equalsIgnoreCase(n)));
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * parts that are not names: e-mail addresses, URLs, dates or digits, handles, and role phrases (a
  * part with no capitalised word, or one longer than a name).
  */
-final class AuthorNames {
+public final class AuthorNames {
 
   private static final int MAX_WORDS = 6;
   private static final int MAX_NAMES = 20;
@@ -37,7 +37,7 @@ final class AuthorNames {
   private AuthorNames() {}
 
   /** The names in a byline written on the page, cleaned, in order; empty when none. */
-  static List<String> split(String byline) {
+  public static List<String> split(String byline) {
     return split(byline, true);
   }
 

@@ -279,7 +279,6 @@ public final class AuthorsExtractor implements FieldExtractor {
     }
     String own = e.ownText();
     return own.length() <= MAX_LABELLED_BYLINE
-        && own.indexOf(':') > 0
         && LABELLED_BYLINE.matcher(own.strip()).matches()
         && e.closest("a") == null
         && e.text().length() <= MAX_LABELLED_BYLINE;
