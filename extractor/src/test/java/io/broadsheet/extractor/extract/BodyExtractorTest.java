@@ -112,6 +112,50 @@ class BodyExtractorTest {
   }
 
   @Test
+  void mergesALaterPartWhoseClassesShareTheContentNameButNotAModifier() {
+    String closing =
+        "The podcast is recorded every week of the season and daily during the big tournaments.";
+    ArticleDraft draft =
+        extract(
+            "<article><div class='storyText version-2 section'><div><div><p>"
+                + LONG_A
+                + "</p><p>"
+                + LONG_B
+                + "</p><p>"
+                + LONG_A
+                + " "
+                + LONG_B
+                + "</p></div></div></div><div class='embed section'><iframe"
+                + " src=/player></iframe></div><div class='storyText section'><div><div><p>"
+                + closing
+                + "</p><p>Listen: <a href=/l>example.org/listen-now</a> Download: <a"
+                + " href=/d>example.org/download-it</a></p></div></div></div></article>");
+
+    assertThat(draft.body()).extracting(BodyBlock::text).contains(LONG_A, closing);
+  }
+
+  @Test
+  void doesNotMergeASiblingSharingOnlyLayoutClasses() {
+    String teaser = "A summary of another story on the site, shown in a box beside this one.";
+    ArticleDraft draft =
+        extract(
+            "<div><div class='col wide'><div><div><p>"
+                + LONG_A
+                + "</p><p>"
+                + LONG_B
+                + "</p><p>"
+                + LONG_A
+                + " "
+                + LONG_B
+                + "</p></div></div></div><div class='col'><div><div><p>"
+                + teaser
+                + "</p><p>See: <a href=/l>example.org/more-stories-here</a></p></div></div></div>"
+                + "</div>");
+
+    assertThat(draft.body()).extracting(BodyBlock::text).doesNotContain(teaser);
+  }
+
+  @Test
   void prefersTheProseContainerOverALinkListWithLongerText() {
     String links =
         "<li><a href=/1>A long headline of another story about the harbour and its boats</a></li>"

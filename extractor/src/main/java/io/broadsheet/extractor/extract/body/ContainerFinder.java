@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -231,11 +232,27 @@ final class ContainerFinder {
     return false;
   }
 
-  /** The same tag and class names: another instance of the component that holds the article. */
+  /**
+   * Another instance of the component that holds the article: the same tag and class names, or the
+   * same tag and a shared class name that names article content. A CMS that cuts the body into
+   * parts around embeds marks some parts with a modifier ({@code articleBodyText version-2} beside
+   * {@code articleBodyText}); a later part can be short and score low for its depth, yet it is the
+   * same article. Shared layout classes ({@code g g6}) say nothing, so they do not count.
+   */
   private static boolean sameComponent(Element a, Element b) {
-    return a.normalName().equals(b.normalName())
-        && !a.className().isBlank()
-        && a.className().equals(b.className());
+    if (!a.normalName().equals(b.normalName()) || a.className().isBlank()) {
+      return false;
+    }
+    if (a.className().equals(b.className())) {
+      return true;
+    }
+    Set<String> others = b.classNames();
+    for (String name : a.classNames()) {
+      if (others.contains(name) && NoiseHints.namesContent(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean marksArticle(Element e) {

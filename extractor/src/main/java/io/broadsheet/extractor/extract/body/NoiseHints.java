@@ -198,6 +198,11 @@ public final class NoiseHints {
     return (hints(element) & CONTENT_NAME) != 0;
   }
 
+  /** Whether one class name ({@code articleBodyText}) names article content and nothing else. */
+  static boolean namesContent(String className) {
+    return (hints(className) & CONTENT_NAME) != 0;
+  }
+
   /** Bits of {@link #hints}: some class name (or the id) is noise, some is content. */
   private static final int NOISE_NAME = 1;
 
