@@ -2,6 +2,7 @@ package io.broadsheet.extractor.extract.body;
 
 import io.broadsheet.events.ArticleExtracted.Kind;
 import io.broadsheet.extractor.extract.meta.AuthorNames;
+import io.broadsheet.extractor.extract.meta.MonthNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +30,9 @@ import org.jsoup.nodes.Element;
  *       language without knowing the words; the other conditions keep what an editor repeats on
  *       purpose inside the story, bare in the CMS text (the same subheadings in two parallel plans,
  *       "Photo:" before each picture credit, one question put to several people);
- *   <li>timestamp lines ("17 Apr 2023 05:31AM (Updated: 17 Apr 2023 05:32AM)"): short blocks that
- *       are mostly digits and hold a year and a time of day, which no sentence of prose is;
+ *   <li>timestamp lines ("17 Apr 2023 05:31AM (Updated: 17 Apr 2023 05:32AM)", "Published November
+ *       20th, 2019 - 07:50 GMT"): short blocks that are mostly digits (a month name counting as
+ *       digits), hold a year and a time of day and do not end like a sentence;
  *   <li>notices about the reader's browser ("This slideshow requires JavaScript.", "please disable
  *       your ad blocker");
  *   <li>leftovers at the end: a heading with nothing after it (it introduced comments or related
@@ -192,6 +194,12 @@ final class BoilerplateFilter {
         && NOTICE_ASK.matcher(text).find();
   }
 
+  /**
+   * A short line giving a date and a time of day and little else: "17 Apr 2023 05:31AM (Updated: 17
+   * Apr 2023 05:32AM)", "Published November 20th, 2019 - 07:50 GMT". Digits (with the letters of
+   * month names, which stand for digits) make up much of it, and it does not end like a sentence:
+   * "The ferry left on 3 May 2024 at 19:30." is prose.
+   */
   static boolean isTimestamp(Block block) {
     if (block.kind() != Kind.PARAGRAPH || block.weight() >= SHORT) {
       return false;
@@ -199,20 +207,39 @@ final class BoilerplateFilter {
     String text = block.text();
     int digits = 0;
     int visible = 0;
-    for (int i = 0; i < text.length(); i++) {
+    int monthLetters = 0;
+    for (int i = 0; i < text.length(); ) {
       char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+          i++;
+        }
+        visible += i - start;
+        if (MonthNames.month(text.substring(start, i)) > 0) {
+          monthLetters += i - start;
+        }
+        continue;
+      }
       if (!Character.isWhitespace(c)) {
         visible++;
         if (Character.isDigit(c)) {
           digits++;
         }
       }
+      i++;
     }
     // a date and a time of day take at least six digits
     return digits >= 6
-        && digits >= MIN_TIMESTAMP_DIGITS * visible
+        && digits + monthLetters >= MIN_TIMESTAMP_DIGITS * visible
+        && !endsLikeASentence(text)
         && TIME_OF_DAY.matcher(text).find()
         && YEAR.matcher(text).find();
+  }
+
+  private static boolean endsLikeASentence(String text) {
+    String end = text.strip();
+    return end.endsWith(".") || end.endsWith("!") || end.endsWith("?");
   }
 
   static boolean isCreditLine(Block block) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * forms dates use (Polish, Czech and Russian genitives). Lookup is by the lower-cased word, then by
  * its first three letters for abbreviations that are unambiguous across these languages.
  */
-final class MonthNames {
+public final class MonthNames {
 
   private static final Map<String, Integer> FULL = new HashMap<>();
   private static final Map<String, Integer> ABBREVIATED = new HashMap<>();
@@ -132,7 +132,7 @@ final class MonthNames {
   }
 
   /** The month number (1-12) {@code word} names, or 0. */
-  static int month(String word) {
+  public static int month(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     Integer month = FULL.get(w);
     if (month == null && w.length() >= 3 && w.length() <= 5) {

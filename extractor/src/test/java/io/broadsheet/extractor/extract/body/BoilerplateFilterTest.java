@@ -29,6 +29,20 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void dropsATimestampLineWithTheMonthInWords() {
+    assertThat(kept(p(PROSE), p("Posted March 4th, 2024 - 09:15 GMT"), p(PROSE)))
+        .containsExactly(PROSE, PROSE);
+    assertThat(kept(p(PROSE), p("Veröffentlicht am 4. März 2024, 09:15 Uhr"), p(PROSE)))
+        .containsExactly(PROSE, PROSE);
+  }
+
+  @Test
+  void keepsAShortSentenceGivingADateInWords() {
+    String sentence = "The ferry left on 3 May 2024 at 19:30.";
+    assertThat(kept(p(PROSE), p(sentence))).containsExactly(PROSE, sentence);
+  }
+
+  @Test
   void keepsShortLinesOfNumbersThatAreNotTimestamps() {
     assertThat(kept(p(PROSE), p("Tickets: 40,000 / 30,000 / 25,000"), p("Call 0321-555-0199")))
         .containsExactly(PROSE, "Tickets: 40,000 / 30,000 / 25,000", "Call 0321-555-0199");
