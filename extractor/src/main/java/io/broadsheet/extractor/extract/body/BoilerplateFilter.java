@@ -47,6 +47,12 @@ final class BoilerplateFilter {
   static final double MAX_LINK_DENSITY = 0.5;
   static final int SHORT = 80;
 
+  /**
+   * Longest timestamp line: a published and an updated time side by side ("PUBLISHED: November 19,
+   * 2019 at 8:59 pm | UPDATED: November 19, 2019 at 10:16 pm") run past {@link #SHORT}.
+   */
+  static final int MAX_TIMESTAMP = 120;
+
   /** Digits making up more of a short block's visible characters than this: a timestamp line. */
   static final double MIN_TIMESTAMP_DIGITS = 0.3;
 
@@ -201,7 +207,7 @@ final class BoilerplateFilter {
    * "The ferry left on 3 May 2024 at 19:30." is prose.
    */
   static boolean isTimestamp(Block block) {
-    if (block.kind() != Kind.PARAGRAPH || block.weight() >= SHORT) {
+    if (block.kind() != Kind.PARAGRAPH || block.weight() > MAX_TIMESTAMP) {
       return false;
     }
     String text = block.text();

@@ -34,6 +34,14 @@ class BoilerplateFilterTest {
         .containsExactly(PROSE, PROSE);
     assertThat(kept(p(PROSE), p("Veröffentlicht am 4. März 2024, 09:15 Uhr"), p(PROSE)))
         .containsExactly(PROSE, PROSE);
+    assertThat(
+            kept(
+                p(PROSE),
+                p(
+                    "PUBLISHED: September 14, 2024 at 9:15 am"
+                        + " | UPDATED: September 14, 2024 at 11:40 am"),
+                p(PROSE)))
+        .containsExactly(PROSE, PROSE);
   }
 
   @Test
