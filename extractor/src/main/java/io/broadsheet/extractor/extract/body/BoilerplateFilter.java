@@ -3,6 +3,7 @@ package io.broadsheet.extractor.extract.body;
 import io.broadsheet.events.ArticleExtracted.Kind;
 import io.broadsheet.extractor.extract.meta.AuthorNames;
 import io.broadsheet.extractor.extract.meta.MonthNames;
+import io.broadsheet.extractor.extract.meta.TextDates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,10 @@ import org.jsoup.nodes.Element;
  *   <li>the byline, wherever the container repeats it: a short block made of the draft's author
  *       names and byline words ("By Ann Lee and Bo Park", "Ann Lee/Bo Park");
  *   <li>scraps above the first paragraph of prose: bylines, datelines, kickers and "3 min read"
- *       lines are short and come first, whatever the language (headings are kept);
+ *       lines are short and come first, whatever the language (headings are kept); so do longer
+ *       lines of metadata that give a date and are no sentence ("05/10/2018 - Posted by: Ann Lee -
+ *       Category: Health"). The headline, where the container repeats it in a paragraph, is not
+ *       that first prose;
  *   <li>short labels the page repeats ("Advertisement", "Read more", share prompts): a block under
  *       {@link #SHORT} weighted characters whose text occurs more than once on the page, when a
  *       copy stands outside the article, or its element is styled (has a class or id), or it is a
@@ -89,15 +93,15 @@ final class BoilerplateFilter {
       }
       if (!proseSeen
           && block.kind() != Kind.HEADING
-          && block.weight() < ContainerFinder.MIN_PROSE) {
+          && (block.weight() < ContainerFinder.MIN_PROSE || isMetaLine(block))) {
         continue;
+      }
+      String key = key(block.text());
+      if (key.equals(titleKey) || block.owner().normalName().equals("h1")) {
+        continue; // the headline, even in a paragraph, is not the text's first prose
       }
       proseSeen |= ContainerFinder.isProse(block);
-      String key = key(block.text());
       if (block.linkDensity() > MAX_LINK_DENSITY) {
-        continue;
-      }
-      if (key.equals(titleKey) || block.owner().normalName().equals("h1")) {
         continue;
       }
       int copies = seen.getOrDefault(key, 0);
@@ -241,6 +245,19 @@ final class BoilerplateFilter {
         && !endsLikeASentence(text)
         && TIME_OF_DAY.matcher(text).find()
         && YEAR.matcher(text).find();
+  }
+
+  /** Longest line of metadata above the text: a date with the byline, section and tags. */
+  static final int MAX_META_LINE = 2 * SHORT;
+
+  /**
+   * A line of metadata above the text, too long for a scrap: it gives a date, and it is no sentence
+   * ("05/10/2018 - Posted by: Ann Lee - Category: Health - Tags: ..."). A standfirst that mentions
+   * a date ends like the sentence it is.
+   */
+  static boolean isMetaLine(Block block) {
+    String text = block.text();
+    return block.weight() <= MAX_META_LINE && !endsLikeASentence(text) && TextDates.holdsDate(text);
   }
 
   private static boolean endsLikeASentence(String text) {

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  * 14:05", "2024年5月3日 14時05分". Such dates carry no offset. Work is bounded: a fixed number of
  * elements and characters are scanned, and every pattern is linear.
  */
-final class TextDates {
+public final class TextDates {
 
   private static final int MAX_ELEMENTS = 60;
   private static final int MAX_CHARS = 300;
@@ -133,6 +133,13 @@ final class TextDates {
 
   /** A date found in a text, and where its match ends. */
   private record Found(Stamp stamp, int end) {}
+
+  /**
+   * Whether {@code text} gives a whole date (day, month and year) in one of the forms read here.
+   */
+  public static boolean holdsDate(String text) {
+    return parseFound(text) != null;
+  }
 
   /** The first date written in {@code text}, or null. */
   static Stamp parse(String raw) {

@@ -51,6 +51,30 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void dropsALineOfMetadataAboveTheText() {
+    assertThat(
+            kept(
+                p("05/10/2018 - Posted by: Ann Lee - Category: Harbour - Tags: ferries timetable"),
+                p(PROSE)))
+        .containsExactly(PROSE);
+  }
+
+  @Test
+  void keepsAStandfirstThatGivesADate() {
+    String standfirst = "On 3 May 2024 the harbour board voted to keep the winter timetable.";
+    assertThat(kept(p(standfirst), p(PROSE))).containsExactly(standfirst, PROSE);
+  }
+
+  @Test
+  void aHeadlineInAParagraphIsNotTheFirstProseOfTheText() {
+    String headline = "Harbour board keeps the old ferry timetable for winter";
+    List<Block> blocks = List.of(p(headline), p("Harbour desk, Tuesday"), p(PROSE));
+    assertThat(
+            BoilerplateFilter.keep(blocks, blocks, headline, List.of()).stream().map(Block::text))
+        .containsExactly(PROSE);
+  }
+
+  @Test
   void keepsShortLinesOfNumbersThatAreNotTimestamps() {
     assertThat(kept(p(PROSE), p("Tickets: 40,000 / 30,000 / 25,000"), p("Call 0321-555-0199")))
         .containsExactly(PROSE, "Tickets: 40,000 / 30,000 / 25,000", "Call 0321-555-0199");
