@@ -37,6 +37,8 @@ import org.jsoup.nodes.Element;
  *   <li>timestamp lines ("17 Apr 2023 05:31AM (Updated: 17 Apr 2023 05:32AM)", "Published November
  *       20th, 2019 - 07:50 GMT"): short blocks that are mostly digits (a month name counting as
  *       digits), hold a year and a time of day and do not end like a sentence;
+ *   <li>a caption that the page set as a paragraph, known by the picture credit it ends with ("The
+ *       pier at dawn © Ann Lee");
  *   <li>notices about the reader's browser ("This slideshow requires JavaScript.", "please disable
  *       your ad blocker");
  *   <li>leftovers at the end: a heading with nothing after it (it introduced comments or related
@@ -115,7 +117,7 @@ final class BoilerplateFilter {
       if (block.weight() < SHORT && isByline(block.text(), authors)) {
         continue;
       }
-      if (isBrowserNotice(block)) {
+      if (isBrowserNotice(block) || isCreditedCaption(block)) {
         continue;
       }
       kept.add(block);
@@ -245,6 +247,34 @@ final class BoilerplateFilter {
         && !endsLikeASentence(text)
         && TIME_OF_DAY.matcher(text).find()
         && YEAR.matcher(text).find();
+  }
+
+  static final int MAX_CAPTION = 300;
+
+  private static final Pattern COPYRIGHT_WORD = Pattern.compile("(?iU)\\bcopyright\\b");
+
+  /** Longest picture credit after the copyright sign. */
+  private static final int MAX_PICTURE_CREDIT = 60;
+
+  /**
+   * A caption with its picture credit at the end ("The pier at dawn © Ann Lee", "Installation
+   * views, photos © Example Studio, 2018"): words, then the copyright sign and a name, with no
+   * sentence after it. A line that is only a copyright notice ("Copyright © 2024 Example News", "©
+   * Reuters") is not a caption and is left to the other rules.
+   */
+  static boolean isCreditedCaption(Block block) {
+    String text = block.text().strip();
+    int sign = text.indexOf('©');
+    if (text.length() > MAX_CAPTION || sign < 0 || sign != text.lastIndexOf('©')) {
+      return false;
+    }
+    String caption = text.substring(0, sign);
+    String credit = text.substring(sign + 1).strip();
+    return caption.codePoints().anyMatch(Character::isLetter)
+        && !COPYRIGHT_WORD.matcher(caption).find()
+        && credit.length() >= 2
+        && credit.length() <= MAX_PICTURE_CREDIT
+        && credit.chars().noneMatch(c -> c == '.' || c == '!' || c == '?');
   }
 
   /** Longest line of metadata above the text: a date with the byline, section and tags. */

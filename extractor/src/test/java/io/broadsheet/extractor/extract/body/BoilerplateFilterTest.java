@@ -75,6 +75,21 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void dropsACaptionEndingWithItsPictureCredit() {
+    assertThat(kept(p(PROSE), p("The pier at dawn, seen from the ferry © Ann Lee"), p(PROSE)))
+        .containsExactly(PROSE, PROSE);
+  }
+
+  @Test
+  void keepsCopyrightNoticesAndSentencesAfterTheSign() {
+    String notice = "Copyright © 2024 Harbour Weekly";
+    String wire = "© Wirepix";
+    String sentence = "Text © Wirepix. Reproduction only with permission.";
+    assertThat(kept(p(PROSE), p(notice), p(wire), p(sentence)))
+        .containsExactly(PROSE, notice, wire, sentence);
+  }
+
+  @Test
   void keepsShortLinesOfNumbersThatAreNotTimestamps() {
     assertThat(kept(p(PROSE), p("Tickets: 40,000 / 30,000 / 25,000"), p("Call 0321-555-0199")))
         .containsExactly(PROSE, "Tickets: 40,000 / 30,000 / 25,000", "Call 0321-555-0199");
