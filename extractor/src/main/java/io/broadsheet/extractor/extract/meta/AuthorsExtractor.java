@@ -6,9 +6,11 @@ import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
 import io.broadsheet.extractor.extract.PageIndex;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -23,8 +25,9 @@ import org.jsoup.nodes.TextNode;
  * itemprop=author} elements, elements whose class names a byline or author, links to author pages,
  * and last a byline written without such markup (a labelled line "Von: Ann Lee", a bold line of
  * names opening the text, the Chinese responsible-editor line). The page is read when the metadata
- * names nobody or only the site. Every value goes through {@link AuthorNames} (byline words,
- * separators, roles, e-mails and URLs removed).
+ * names nobody, only the site, or only the CMS's administrator account (its author page is {@code
+ * /author/admin/}). Every value goes through {@link AuthorNames} (byline words, separators, roles,
+ * e-mails and URLs removed).
  */
 public final class AuthorsExtractor implements FieldExtractor {
 
@@ -62,6 +65,14 @@ public final class AuthorsExtractor implements FieldExtractor {
 
   private static final int MAX_BYLINE_NAMES = 4;
 
+  /**
+   * Paths of the author page of a CMS's administrator account ({@code /author/admin/}): whoever
+   * posts under it, the name shown is the account's ("Example D"), not the reporter's.
+   */
+  private static final String[] ADMIN_ACCOUNT_PAGES = {
+    "/author/admin", "/authors/admin", "/autor/admin", "/author/administrator"
+  };
+
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
     PageSources sources = PageSources.of(doc);
@@ -70,9 +81,11 @@ public final class AuthorsExtractor implements FieldExtractor {
     if (names.isEmpty()) {
       names = fromMeta(sources.meta());
     }
-    // a byline that only names the site itself is a placeholder: the page's byline may do better
-    if (names.isEmpty() || names.stream().allMatch(siteNames::isSiteName)) {
-      List<String> onPage = fromPage(doc, siteNames);
+    // a byline that only names the site itself, or the CMS's admin account, is a placeholder: the
+    // page's byline may do better
+    Predicate<String> placeholder = placeholders(doc, sources, siteNames, names);
+    if (names.isEmpty() || names.stream().allMatch(placeholder)) {
+      List<String> onPage = fromPage(doc, placeholder);
       if (!onPage.isEmpty()) {
         names = onPage;
       }
@@ -82,6 +95,61 @@ public final class AuthorsExtractor implements FieldExtractor {
       names = names.stream().filter(n -> !siteNames.isSiteName(n)).toList();
     }
     draft.authors().addAll(names);
+  }
+
+  /**
+   * Names that stand for no reporter: the site's own, and those of the administrator account when
+   * the metadata's authors include it (looked for only then: it takes a pass over the links).
+   */
+  private static Predicate<String> placeholders(
+      Document doc, PageSources sources, SiteNames siteNames, List<String> names) {
+    if (names.isEmpty() || names.stream().allMatch(siteNames::isSiteName)) {
+      return siteNames::isSiteName;
+    }
+    Set<String> accounts = new HashSet<>();
+    JsonNode article = sources.jsonLd().article();
+    JsonNode author = article == null ? null : article.get("author");
+    if (author != null) {
+      for (JsonNode ref : author.isArray() ? author : List.of(author)) {
+        JsonNode a = sources.jsonLd().resolve(ref);
+        String name = JsonLd.text(a, "name");
+        if (name != null
+            && (isAdminPage(JsonLd.text(a, "url")) || isAdminPage(a.path("@id").asText()))) {
+          accounts.addAll(AuthorNames.split(name, false));
+        }
+      }
+    }
+    for (Element a : PageIndex.of(doc).byTag("a")) {
+      if (isAdminPage(a.attr("href"))) {
+        accounts.addAll(AuthorNames.split(a.text(), false));
+      }
+    }
+    if (accounts.isEmpty()) {
+      return siteNames::isSiteName;
+    }
+    return name -> siteNames.isSiteName(name) || accounts.contains(name);
+  }
+
+  private static boolean isAdminPage(String url) {
+    if (url == null || url.isEmpty()) {
+      return false;
+    }
+    String path = url.toLowerCase(Locale.ROOT);
+    for (char end : new char[] {'?', '#'}) {
+      int at = path.indexOf(end);
+      if (at >= 0) {
+        path = path.substring(0, at);
+      }
+    }
+    if (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    for (String page : ADMIN_ACCOUNT_PAGES) {
+      if (path.endsWith(page)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Person authors of the article; organisation authors only when there is no person. */
@@ -162,7 +230,7 @@ public final class AuthorsExtractor implements FieldExtractor {
    * is the CSS selector in its comment, run over the shared {@link PageIndex} rather than as a
    * page-wide select of its own.
    */
-  private static List<String> fromPage(Document doc, SiteNames siteNames) {
+  private static List<String> fromPage(Document doc, Predicate<String> placeholder) {
     PageIndex index = PageIndex.of(doc);
     Set<Element> authorProps =
         PageIndex.identitySet(index.select((e, c) -> PageIndex.attrIs(e, "itemprop", "author")));
@@ -210,7 +278,7 @@ public final class AuthorsExtractor implements FieldExtractor {
         break;
       }
     }
-    if (!marked.isEmpty() && !marked.stream().allMatch(siteNames::isSiteName)) {
+    if (!marked.isEmpty() && !marked.stream().allMatch(placeholder)) {
       return marked;
     }
     // no byline markup, or markup naming only the site (a placeholder): a byline written without

@@ -173,4 +173,26 @@ class AuthorsExtractorTest {
                     + "<div class=teaser-author-name>Bo Park</div></li></ul>"))
         .containsExactly("Tal Post");
   }
+
+  @Test
+  void theAdministratorAccountIsAPlaceholderLikeTheSiteName() {
+    String page =
+        "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"author\":"
+            + "{\"@id\":\"https://tal.example/author/admin/\",\"name\":\"Tal D\"}}</script>"
+            + "<p class=meta>by <a href=https://tal.example/author/admin/ rel=author>Tal D</a></p>"
+            + "<div><p><strong>Ann Lee</strong></p>"
+            + PROSE
+            + "</div>";
+    assertThat(authorsOf(page)).containsExactly("Ann Lee");
+  }
+
+  @Test
+  void theAdministratorAccountIsKeptWhenThePageNamesNobodyElse() {
+    assertThat(
+            authorsOf(
+                "<p class=meta>by <a href=/author/admin rel=author>Tal D</a></p><div>"
+                    + PROSE
+                    + "</div>"))
+        .containsExactly("Tal D");
+  }
 }
