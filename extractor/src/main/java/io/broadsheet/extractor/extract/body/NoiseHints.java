@@ -116,6 +116,7 @@ public final class NoiseHints {
           "taboola",
           "hidden",
           "visually",
+          "offscreen",
           "sr",
           "skip",
           "jump",

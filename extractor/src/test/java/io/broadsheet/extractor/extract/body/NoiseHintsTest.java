@@ -22,6 +22,13 @@ class NoiseHintsTest {
   }
 
   @Test
+  void namesTextForScreenReadersOnly() {
+    assertThat(NoiseHints.isNoise(first("<span class='sr-only'>Open</span>"))).isTrue();
+    assertThat(NoiseHints.isNoise(first("<span class='visually-hidden'>Open</span>"))).isTrue();
+    assertThat(NoiseHints.isNoise(first("<span class='h-offscreen'>Open box</span>"))).isTrue();
+  }
+
+  @Test
   void namesPageFurnitureByTagAndRole() {
     assertThat(NoiseHints.isNoise(first("<nav></nav>"))).isTrue();
     assertThat(NoiseHints.isNoise(first("<figure></figure>"))).isTrue();
