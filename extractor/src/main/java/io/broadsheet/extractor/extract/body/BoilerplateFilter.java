@@ -41,6 +41,8 @@ import org.jsoup.nodes.Element;
  *       pier at dawn © Ann Lee");
  *   <li>notices about the reader's browser ("This slideshow requires JavaScript.", "please disable
  *       your ad blocker");
+ *   <li>a list that ends the container with a link in every item (at least three): other stories
+ *       ("More great stories"), the story being over;
  *   <li>leftovers at the end: a heading with nothing after it (it introduced comments or related
  *       links, which were removed), a "12 comments" count;
  *   <li>a closing credit line ("Source: Reuters/ec", "(dpa/ec)"): the last paragraph when it is a
@@ -126,10 +128,33 @@ final class BoilerplateFilter {
     if (kept.size() > 1 && isCreditLine(kept.get(kept.size() - 1))) {
       kept.remove(kept.size() - 1);
     }
+    dropTrailingLinkList(kept);
     while (kept.size() > 1 && isLeftoverAtTheEnd(kept.get(kept.size() - 1))) {
       kept.remove(kept.size() - 1);
     }
     return kept;
+  }
+
+  /** A list at the end needs this many items, each with a link, to be a list of other stories. */
+  static final int MIN_TRAILING_LINK_ITEMS = 3;
+
+  /**
+   * Removes a list that ends the container and links from every item ("More great stories": a
+   * teaser sentence around a link, item after item): the story is over, and what follows it links
+   * away. The heading above it is then a leftover at the end.
+   */
+  private static void dropTrailingLinkList(List<Block> kept) {
+    int start = kept.size();
+    while (start > 0
+        && kept.get(start - 1).kind() == Kind.LIST_ITEM
+        && kept.get(start - 1).linkChars() > 0) {
+      start--;
+    }
+    // the whole list, or none of it: items without a link above make it the story's own list
+    boolean wholeList = start > 0 && kept.get(start - 1).kind() != Kind.LIST_ITEM;
+    if (wholeList && kept.size() - start >= MIN_TRAILING_LINK_ITEMS) {
+      kept.subList(start, kept.size()).clear();
+    }
   }
 
   /** How often each short line (lower-cased) occurs among {@code blocks}. */

@@ -89,6 +89,38 @@ class BoilerplateFilterTest {
         .containsExactly(PROSE, notice, wire, sentence);
   }
 
+  private static Block li(String text, int linkChars) {
+    return new Block(Kind.LIST_ITEM, text, linkChars, new Element("li"));
+  }
+
+  @Test
+  void dropsAListOfLinksToOtherStoriesThatEndsTheContainer() {
+    List<Block> blocks =
+        List.of(
+            p(PROSE),
+            new Block(Kind.HEADING, "More stories", 0, new Element("h3")),
+            li("Harbour pilots must unionise, whatever the board says", 24),
+            li("Ferry fares are not the problem. Timetables are", 15),
+            li("Could a lost kayaker use the tide to get home?", 20));
+    assertThat(BoilerplateFilter.keep(blocks, blocks, null, List.of()).stream().map(Block::text))
+        .containsExactly(PROSE);
+  }
+
+  @Test
+  void keepsAClosingListWithFewLinksOrItemsWithoutLinks() {
+    List<Block> two =
+        List.of(p(PROSE), li("Timetable for the winter", 9), li("Fares for the winter", 5));
+    assertThat(BoilerplateFilter.keep(two, two, null, List.of())).hasSize(3);
+    List<Block> mixed =
+        List.of(
+            p(PROSE),
+            li("The board meets on Monday", 0),
+            li("Read the timetable online", 9),
+            li("Fares rise in spring", 5),
+            li("See the new pier", 7));
+    assertThat(BoilerplateFilter.keep(mixed, mixed, null, List.of())).hasSize(5);
+  }
+
   @Test
   void keepsShortLinesOfNumbersThatAreNotTimestamps() {
     assertThat(kept(p(PROSE), p("Tickets: 40,000 / 30,000 / 25,000"), p("Call 0321-555-0199")))
