@@ -139,9 +139,13 @@ public final class LeadImageExtractor implements FieldExtractor {
     return false;
   }
 
-  /** The image's absolute URL from src, a lazy-loading attribute, or the first srcset entry. */
+  /**
+   * The image's absolute URL from a lazy-loading attribute, src, or the first srcset entry. A lazy
+   * attribute comes first: where a script swaps it in, {@code src} holds a placeholder
+   * ("lazyload-fallback.gif", a grey pixel) that readers never see.
+   */
   private static String imageUrl(Element img) {
-    for (String attr : new String[] {"src", "data-src", "data-original", "data-lazy-src"}) {
+    for (String attr : new String[] {"data-src", "data-lazy-src", "data-original", "src"}) {
       String url = img.absUrl(attr);
       if (!url.isEmpty() && !url.startsWith("data:")) {
         return url;

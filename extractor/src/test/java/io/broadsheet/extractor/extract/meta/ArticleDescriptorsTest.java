@@ -91,4 +91,16 @@ class ArticleDescriptorsTest {
         .isEqualTo(
             new LeadImage("https://talpost.example/img/quay.jpg", "The quay at low tide.", null));
   }
+
+  @Test
+  void leadImageIsTheLazyLoadedImageNotThePlaceholderInItsSrc() {
+    assertThat(
+            MetaPages.run(
+                    new LeadImageExtractor(),
+                    "<article><figure><img src=/theme/lazyload-fallback.gif"
+                        + " data-lazy-src=/img/quay.jpg></figure></article>")
+                .leadImage()
+                .url())
+        .isEqualTo("https://talpost.example/img/quay.jpg");
+  }
 }
