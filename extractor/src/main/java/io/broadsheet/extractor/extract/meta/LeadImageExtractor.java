@@ -8,6 +8,7 @@ import io.broadsheet.extractor.extract.FieldExtractor;
 import io.broadsheet.extractor.extract.PageIndex;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -15,13 +16,13 @@ import org.jsoup.nodes.Element;
 
 /**
  * The lead image: the first sizeable image the article itself shows (in a figure or picture inside
- * the article; the image readers see, where og:image is often a social-media crop), else {@code
- * og:image}, else the JSON-LD article's {@code image} (a URL, an ImageObject, or an array of
- * either: the first), else {@code twitter:image}; resolved against the page URL. Caption and credit
- * come from the JSON-LD ImageObject ({@code caption}, {@code creditText}, {@code copyrightHolder})
- * when it describes the same image, else from the {@code <figure>} in the article showing it
- * ({@code <figcaption>}); a credit written at the end of that caption ("(Photo: ...)") is split off
- * into the credit ({@link CaptionCredit}).
+ * the article, not the author's portrait in the byline box; the image readers see, where og:image
+ * is often a social-media crop), else {@code og:image}, else the JSON-LD article's {@code image} (a
+ * URL, an ImageObject, or an array of either: the first), else {@code twitter:image}; resolved
+ * against the page URL. Caption and credit come from the JSON-LD ImageObject ({@code caption},
+ * {@code creditText}, {@code copyrightHolder}) when it describes the same image, else from the
+ * {@code <figure>} in the article showing it ({@code <figcaption>}); a credit written at the end of
+ * that caption ("(Photo: ...)") is split off into the credit ({@link CaptionCredit}).
  */
 public final class LeadImageExtractor implements FieldExtractor {
 
@@ -120,10 +121,33 @@ public final class LeadImageExtractor implements FieldExtractor {
    */
   private static boolean inFigureWithin(Element img, Element scope) {
     boolean inFigure = false;
+    int level = 0;
     for (Element p = img.parent(); p != null; p = p.parent()) {
       inFigure |= p.normalName().equals("figure") || p.normalName().equals("picture");
       if (p == scope) {
         return inFigure;
+      }
+      if (++level <= BYLINE_BOX_LEVELS && isBylinePart(p)) {
+        return false; // the author's portrait in the byline box, however large
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How far above an image its byline box is looked for: the box wraps the portrait closely
+   * (picture, link, avatar frame), where a page wrapper whose class happens to name the author
+   * ("article-author-ruler") sits far above the lead figure.
+   */
+  private static final int BYLINE_BOX_LEVELS = 5;
+
+  private static final String[] BYLINE_CLASS_PARTS = {"author", "avatar", "byline"};
+
+  private static boolean isBylinePart(Element e) {
+    String names = e.className().toLowerCase(Locale.ROOT);
+    for (String part : BYLINE_CLASS_PARTS) {
+      if (names.contains(part)) {
+        return true;
       }
     }
     return false;

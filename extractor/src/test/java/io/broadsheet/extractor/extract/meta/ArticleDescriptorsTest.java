@@ -103,4 +103,30 @@ class ArticleDescriptorsTest {
                 .url())
         .isEqualTo("https://talpost.example/img/quay.jpg");
   }
+
+  @Test
+  void leadImageIsNotTheAuthorsPortraitInTheBylineBox() {
+    assertThat(
+            MetaPages.run(
+                    new LeadImageExtractor(),
+                    "<article><div class=article-header__author-avatar><a href=/autor/ann-lee>"
+                        + "<picture><img src=/img/ann-lee.jpg></picture></a></div>"
+                        + "<figure><img src=/img/quay.jpg></figure></article>")
+                .leadImage()
+                .url())
+        .isEqualTo("https://talpost.example/img/quay.jpg");
+  }
+
+  @Test
+  void aWrapperFarAboveTheFigureNamingTheAuthorDoesNotHideTheLeadImage() {
+    assertThat(
+            MetaPages.run(
+                    new LeadImageExtractor(),
+                    "<main><div class=article-author-ruler><div><div><div><div><div><figure>"
+                        + "<img src=/img/quay.jpg></figure></div></div></div></div></div></div>"
+                        + "</main>")
+                .leadImage()
+                .url())
+        .isEqualTo("https://talpost.example/img/quay.jpg");
+  }
 }
