@@ -8,6 +8,7 @@ import io.broadsheet.extractor.extract.FieldExtractor;
 import io.broadsheet.extractor.extract.PageIndex;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,13 +17,14 @@ import org.jsoup.nodes.Element;
 
 /**
  * The lead image: the first sizeable image the article itself shows (in a figure or picture inside
- * the article, not the author's portrait in the byline box; the image readers see, where og:image
- * is often a social-media crop), else {@code og:image}, else the JSON-LD article's {@code image} (a
- * URL, an ImageObject, or an array of either: the first), else {@code twitter:image}; resolved
- * against the page URL. Caption and credit come from the JSON-LD ImageObject ({@code caption},
- * {@code creditText}, {@code copyrightHolder}) when it describes the same image, else from the
- * {@code <figure>} in the article showing it ({@code <figcaption>}); a credit written at the end of
- * that caption ("(Photo: ...)") is split off into the credit ({@link CaptionCredit}).
+ * the article, not the author's portrait in the byline box, nor a teaser card's picture before the
+ * article around the headline; the image readers see, where og:image is often a social-media crop),
+ * else {@code og:image}, else the JSON-LD article's {@code image} (a URL, an ImageObject, or an
+ * array of either: the first), else {@code twitter:image}; resolved against the page URL. Caption
+ * and credit come from the JSON-LD ImageObject ({@code caption}, {@code creditText}, {@code
+ * copyrightHolder}) when it describes the same image, else from the {@code <figure>} in the article
+ * showing it ({@code <figcaption>}); a credit written at the end of that caption ("(Photo: ...)")
+ * is split off into the credit ({@link CaptionCredit}).
  */
 public final class LeadImageExtractor implements FieldExtractor {
 
@@ -98,6 +100,7 @@ public final class LeadImageExtractor implements FieldExtractor {
     if (scope == null) {
       return null;
     }
+    scope = headlineArticle(index, scope);
     int seen = 0;
     for (Element img : index.byTag("img")) {
       if (!inFigureWithin(img, scope)) {
@@ -113,6 +116,32 @@ public final class LeadImageExtractor implements FieldExtractor {
       return img;
     }
     return null;
+  }
+
+  /**
+   * The {@code <article>} around the headline instead of {@code scope} when {@code scope} is a
+   * teaser card (it does not hold the headline) or holds teaser cards before the article: the first
+   * figure there would be another story's picture. A scope holding the headline's article and no
+   * teaser before it is kept, as the lead image may stand above the article element.
+   */
+  private static Element headlineArticle(PageIndex index, Element scope) {
+    List<Element> headlines = index.byTag("h1");
+    Element article = headlines.isEmpty() ? null : headlines.get(0).closest("article");
+    if (article == null || article == scope) {
+      return scope;
+    }
+    if (!PageIndex.isWithin(article, scope)) {
+      return article;
+    }
+    for (Element other : index.byTag("article")) {
+      if (other == article) {
+        return scope;
+      }
+      if (PageIndex.isWithin(other, scope) && !PageIndex.isWithin(article, other)) {
+        return article; // a teaser card before the article
+      }
+    }
+    return scope;
   }
 
   /**

@@ -129,4 +129,32 @@ class ArticleDescriptorsTest {
                 .url())
         .isEqualTo("https://talpost.example/img/quay.jpg");
   }
+
+  @Test
+  void leadImageIsNotATeaserCardsPictureBeforeTheArticle() {
+    String teaser =
+        "<article><figure><img src=/img/other-story.jpg></figure><h3>Other</h3></article>";
+    String story =
+        "<article><h1>Quay reopens</h1><figure><img src=/img/quay.jpg></figure><p>Text.</p>"
+            + "</article>";
+    assertThat(MetaPages.run(new LeadImageExtractor(), teaser + story).leadImage().url())
+        .isEqualTo("https://talpost.example/img/quay.jpg");
+    assertThat(
+            MetaPages.run(new LeadImageExtractor(), "<main>" + teaser + story + "</main>")
+                .leadImage()
+                .url())
+        .isEqualTo("https://talpost.example/img/quay.jpg");
+  }
+
+  @Test
+  void leadImageMayStandAboveTheArticleElement() {
+    assertThat(
+            MetaPages.run(
+                    new LeadImageExtractor(),
+                    "<main><figure><img src=/img/hero.jpg></figure><article><h1>Quay reopens</h1>"
+                        + "<p>Text.</p><figure><img src=/img/portrait.jpg></figure></article></main>")
+                .leadImage()
+                .url())
+        .isEqualTo("https://talpost.example/img/hero.jpg");
+  }
 }
