@@ -240,9 +240,9 @@ public final class TopicsExtractor implements FieldExtractor {
   }
 
   /**
-   * Links to tag or topic pages inside the article ({@code /tag/}, {@code /tags/}, {@code /topic/},
-   * {@code /topics/} in the URL path): the widespread URL convention for tag pages, used only when
-   * no markup names the keywords.
+   * Links to tag or topic pages inside the article ({@link #TAG_PAGE_PATHS} in the URL path, a
+   * tag's name after it): the widespread URL convention for tag pages, used only when no markup
+   * names the keywords.
    */
   private static List<String> tagLinks(Document doc) {
     List<String> texts = new ArrayList<>();
@@ -252,11 +252,7 @@ public final class TopicsExtractor implements FieldExtractor {
       if (!a.hasAttr("href") || PageIndex.ancestor(a, "article") == null) {
         continue;
       }
-      String href = a.attr("href").toLowerCase(Locale.ENGLISH);
-      if (!href.contains("/tag/")
-          && !href.contains("/tags/")
-          && !href.contains("/topic/")
-          && !href.contains("/topics/")) {
+      if (!isTagPageLink(a.attr("href").toLowerCase(Locale.ENGLISH))) {
         continue;
       }
       if (texts.size() >= MAX_TAG_LINKS) {
@@ -270,5 +266,29 @@ public final class TopicsExtractor implements FieldExtractor {
       }
     }
     return texts;
+  }
+
+  /**
+   * URL path parts of tag and topic pages, in English and in the languages whose word for "topic"
+   * sites use in the path ({@code /thema/} and {@code /themen/}, {@code /tema/} and {@code
+   * /temas/}, {@code /theme/}).
+   */
+  private static final String[] TAG_PAGE_PATHS = {
+    "/tag/", "/tags/", "/topic/", "/topics/", "/thema/", "/themen/", "/tema/", "/temas/", "/theme/"
+  };
+
+  /**
+   * Whether {@code href} leads to one tag's page: a tag path with the tag's name after it ({@code
+   * /thema/ukraine-198.html}), not the index of all tags or a settings page ending in the path.
+   */
+  private static boolean isTagPageLink(String href) {
+    for (String path : TAG_PAGE_PATHS) {
+      int at = href.indexOf(path);
+      if (at >= 0) {
+        int slug = at + path.length();
+        return slug < href.length() && Character.isLetterOrDigit(href.charAt(slug));
+      }
+    }
+    return false;
   }
 }

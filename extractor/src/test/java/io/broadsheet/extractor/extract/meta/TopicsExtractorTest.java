@@ -97,6 +97,16 @@ class TopicsExtractorTest {
   }
 
   @Test
+  void readsTopicPageLinksNamedInOtherLanguagesButNotTheTopicSettingsPage() {
+    assertThat(
+            topicsOf(
+                "<article><p>Text.</p><div><a href=/thema/hafen-12.html>Hafen</a>"
+                    + "<a href=/tema/ferris>Fähren</a>"
+                    + "<a href=/service/profil/themen/>Themen bearbeiten</a></div></article>"))
+        .containsExactly("Hafen", "Fähren");
+  }
+
+  @Test
   void fallsBackToTheLinksOfATagList() {
     assertThat(
             topicsOf(
