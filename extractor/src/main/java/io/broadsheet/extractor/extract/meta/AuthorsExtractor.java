@@ -99,11 +99,13 @@ public final class AuthorsExtractor implements FieldExtractor {
 
   /**
    * Names that stand for no reporter: the site's own, and those of the administrator account when
-   * the metadata's authors include it (looked for only then: it takes a pass over the links).
+   * the metadata names one author (an account is one name). The JSON-LD author says where its page
+   * is; a name from the meta tags is looked up among the page's links to an admin page, a pass made
+   * only then.
    */
   private static Predicate<String> placeholders(
       Document doc, PageSources sources, SiteNames siteNames, List<String> names) {
-    if (names.isEmpty() || names.stream().allMatch(siteNames::isSiteName)) {
+    if (names.size() != 1 || siteNames.isSiteName(names.get(0))) {
       return siteNames::isSiteName;
     }
     Set<String> accounts = new HashSet<>();
@@ -118,10 +120,13 @@ public final class AuthorsExtractor implements FieldExtractor {
           accounts.addAll(AuthorNames.split(name, false));
         }
       }
-    }
-    for (Element a : PageIndex.of(doc).byTag("a")) {
-      if (isAdminPage(a.attr("href"))) {
-        accounts.addAll(AuthorNames.split(a.text(), false));
+    } else {
+      for (Element a : PageIndex.of(doc).byTag("a")) {
+        String href = a.attr("href");
+        // "admin" in any case: most links have neither, and are passed over without a copy
+        if ((href.contains("dmin") || href.contains("DMIN")) && isAdminPage(href)) {
+          accounts.addAll(AuthorNames.split(a.text(), false));
+        }
       }
     }
     if (accounts.isEmpty()) {

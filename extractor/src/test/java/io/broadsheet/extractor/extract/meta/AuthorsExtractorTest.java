@@ -184,6 +184,13 @@ class AuthorsExtractorTest {
             + PROSE
             + "</div>";
     assertThat(authorsOf(page)).containsExactly("Ann Lee");
+    String metaOnly =
+        "<meta name=author content='Tal D'>"
+            + "<p class=meta>by <a href=/author/admin/>Tal D</a></p>"
+            + "<div><p><strong>Ann Lee</strong></p>"
+            + PROSE
+            + "</div>";
+    assertThat(authorsOf(metaOnly)).containsExactly("Ann Lee");
   }
 
   @Test
