@@ -59,7 +59,7 @@ public final class LanguageExtractor implements FieldExtractor {
     text.append(
         java.util.Objects.toString(sources.meta().first("og:description", "description"), ""));
     for (Element p : PageIndex.of(doc).byTag("p")) {
-      if (text.length() > 5_000) {
+      if (text.length() > LanguageGuess.MAX_CHARS) {
         break;
       }
       text.append(' ').append(p.text());
