@@ -42,12 +42,15 @@ public final class Clean {
     if (value == null) {
       return "";
     }
+    // a plain loop, not a code point stream: titles compare every candidate with every other
     StringBuilder key = new StringBuilder(value.length());
-    value
-        .codePoints()
-        .filter(Character::isLetterOrDigit)
-        .map(Character::toLowerCase)
-        .forEach(key::appendCodePoint);
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        key.appendCodePoint(Character.toLowerCase(c));
+      }
+    }
     return key.toString();
   }
 

@@ -5,7 +5,9 @@ import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 
 /**
@@ -66,10 +68,11 @@ public final class TitleExtractor implements FieldExtractor {
    * heading with a kicker supports its headline with or without that kicker.
    */
   static String choose(List<String> candidates, SiteNames siteNames, String headingKicker) {
+    Keys keys = new Keys();
     List<String> stripped = new ArrayList<>();
     for (String candidate : candidates) {
       String clean = candidate == null ? null : siteNames.strip(candidate);
-      stripped.add(clean == null || Clean.key(clean).isEmpty() ? null : clean);
+      stripped.add(clean == null || keys.of(clean).isEmpty() ? null : clean);
     }
     String heading = stripped.size() > HEADING ? stripped.get(HEADING) : null;
     String best = null;
@@ -83,8 +86,8 @@ public final class TitleExtractor implements FieldExtractor {
         String other = stripped.get(i);
         boolean supports =
             i == HEADING
-                ? headingSupports(heading, headingKicker, candidate)
-                : other != null && sameKey(other, candidate);
+                ? headingSupports(keys, heading, headingKicker, candidate)
+                : other != null && keys.same(other, candidate);
         if (supports) {
           votes += i < WEIGHTS.length ? WEIGHTS[i] : 0.5;
         }
@@ -92,9 +95,9 @@ public final class TitleExtractor implements FieldExtractor {
       boolean tie = best != null && Math.abs(votes - bestVotes) < 1e-9;
       if (votes > bestVotes + 1e-9
           || (tie
-              && headingSupports(heading, headingKicker, candidate)
-              && !headingSupports(heading, headingKicker, best)
-              && declares(stripped, candidate))) {
+              && headingSupports(keys, heading, headingKicker, candidate)
+              && !headingSupports(keys, heading, headingKicker, best)
+              && declares(keys, stripped, candidate))) {
         // on a tie, a declared title the reader also sees as the heading wins over the source
         // order; the heading alone against og:title alone does not
         best = candidate;
@@ -103,7 +106,7 @@ public final class TitleExtractor implements FieldExtractor {
     }
     if (best != null && heading != null && headingKicker != null) {
       String kicker = Kickers.kickerOf(best, heading);
-      if (kicker != null && !sameKey(kicker, headingKicker)) {
+      if (kicker != null && !keys.same(kicker, headingKicker)) {
         // the sources agree on the headline but put different kickers before it: a kicker that
         // changes from one place to the next is a label, not part of the headline
         return heading;
@@ -121,9 +124,9 @@ public final class TitleExtractor implements FieldExtractor {
   }
 
   /** Whether the JSON-LD headline or og:title is {@code candidate}. */
-  private static boolean declares(List<String> stripped, String candidate) {
+  private static boolean declares(Keys keys, List<String> stripped, String candidate) {
     for (int i = 0; i <= SHARED_TITLE && i < stripped.size(); i++) {
-      if (stripped.get(i) != null && sameKey(stripped.get(i), candidate)) {
+      if (stripped.get(i) != null && keys.same(stripped.get(i), candidate)) {
         return true;
       }
     }
@@ -135,15 +138,28 @@ public final class TitleExtractor implements FieldExtractor {
    * together (a heading that shows a kicker above the headline takes no side on whether titles
    * should carry it).
    */
-  private static boolean headingSupports(String heading, String kicker, String candidate) {
+  private static boolean headingSupports(
+      Keys keys, String heading, String kicker, String candidate) {
     if (heading == null || candidate == null) {
       return false;
     }
-    return sameKey(heading, candidate)
-        || (kicker != null && Clean.key(candidate).equals(Clean.key(kicker) + Clean.key(heading)));
+    return keys.same(heading, candidate)
+        || (kicker != null && keys.of(candidate).equals(keys.of(kicker) + keys.of(heading)));
   }
 
-  private static boolean sameKey(String a, String b) {
-    return Clean.key(a).equals(Clean.key(b));
+  /**
+   * The letters-and-digits keys of the few candidate texts, each made once: every candidate is
+   * compared with every other.
+   */
+  private static final class Keys {
+    private final Map<String, String> byText = new HashMap<>();
+
+    String of(String text) {
+      return byText.computeIfAbsent(text, Clean::key);
+    }
+
+    boolean same(String a, String b) {
+      return of(a).equals(of(b));
+    }
   }
 }
