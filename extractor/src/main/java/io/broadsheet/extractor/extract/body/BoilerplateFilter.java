@@ -100,15 +100,21 @@ final class BoilerplateFilter {
           && (block.weight() < ContainerFinder.MIN_PROSE || isMetaLine(block))) {
         continue;
       }
-      String key = key(block.text());
-      if (key.equals(titleKey) || block.owner().normalName().equals("h1")) {
+      // lower-cased only where it can matter: a short line, or one no longer than the title (lower
+      // casing never shortens a text); the paragraphs of the story are left as they are
+      String text = block.text();
+      String key =
+          text.length() < SHORT || (titleKey != null && text.length() <= titleKey.length())
+              ? key(text)
+              : null;
+      if ((key != null && key.equals(titleKey)) || block.owner().normalName().equals("h1")) {
         continue; // the headline, even in a paragraph, is not the text's first prose
       }
       proseSeen |= ContainerFinder.isProse(block);
       if (block.linkDensity() > MAX_LINK_DENSITY) {
         continue;
       }
-      int copies = seen.getOrDefault(key, 0);
+      int copies = key == null ? 0 : seen.getOrDefault(key, 0);
       if (block.weight() < SHORT
           && copies > 1
           && (copies > inside.getOrDefault(key, 0)
