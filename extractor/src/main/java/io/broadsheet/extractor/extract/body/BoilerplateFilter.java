@@ -250,34 +250,42 @@ final class BoilerplateFilter {
     String text = block.text();
     int digits = 0;
     int visible = 0;
-    int monthLetters = 0;
-    for (int i = 0; i < text.length(); ) {
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        int start = i;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
-          i++;
-        }
-        visible += i - start;
-        if (MonthNames.month(text.substring(start, i)) > 0) {
-          monthLetters += i - start;
-        }
-        continue;
-      }
       if (!Character.isWhitespace(c)) {
         visible++;
         if (Character.isDigit(c)) {
           digits++;
         }
       }
-      i++;
     }
-    // a date and a time of day take at least six digits
+    // a date and a time of day take at least six digits; month names are looked up only when the
+    // digits alone fall short
     return digits >= 6
-        && digits + monthLetters >= MIN_TIMESTAMP_DIGITS * visible
         && !endsLikeASentence(text)
+        && (digits >= MIN_TIMESTAMP_DIGITS * visible
+            || digits + monthLetters(text) >= MIN_TIMESTAMP_DIGITS * visible)
         && TIME_OF_DAY.matcher(text).find()
         && YEAR.matcher(text).find();
+  }
+
+  /** How many letters of {@code text} belong to words naming a month. */
+  private static int monthLetters(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length(); ) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (MonthNames.month(text.substring(start, i)) > 0) {
+        letters += i - start;
+      }
+    }
+    return letters;
   }
 
   static final int MAX_CAPTION = 300;
