@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * Park"]. Removes the byline word in several languages ("By", "Von", "Par", "Por", "Di", "Av",
  * "Door", "Af", "Od"), splits on commas, "&", "/" and the word "and" in those languages, and drops
  * parts that are not names: e-mail addresses, URLs, dates or digits, handles, and role phrases (a
- * part with no capitalised word, or one longer than a name).
+ * part with no capitalised word, or one longer than a name); beside a name, a part that is a job
+ * title ("AP Auto Writer") or credentials ("MS", "RDN") is dropped too, and so is an account login
+ * ("admin"), which names nobody.
  */
 public final class AuthorNames {
 
@@ -33,6 +35,24 @@ public final class AuthorNames {
 
   private static final Pattern NOT_A_NAME =
       Pattern.compile("@|https?:|www\\.|\\d|\\.(?:com|org|net)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A job title written as a part of its own beside the names ("AP Auto Writer", "Senior
+   * Correspondent"): its last word names a newsroom role.
+   */
+  private static final Pattern ROLE_TITLE =
+      Pattern.compile(
+          "(?iu).*\\b(?:writer|correspondent|reporter|editor|columnist|contributor|producer"
+              + "|photographer|critic|redakteur(?:in)?|korrespondent(?:in)?|r[ée]dact(?:eur|rice)"
+              + "|corresponsal|redactora?|giornalista)s?");
+
+  /** Letters after a name, written as a part of their own ("Ann Lee, MS, RDN"). */
+  private static final Pattern CREDENTIAL =
+      Pattern.compile("(?:MS|MA|MD|Ph\\.?D\\.?|RD|RDN|RN|MBA|MPH|BSc|MSc|DVM|JD|CPA|CFP|LCSW)");
+
+  /** The login of a CMS account, which names nobody: "admin". */
+  private static final Pattern ACCOUNT_LOGIN =
+      Pattern.compile("(?i)admin|administrator|webmaster|wpadmin");
 
   private AuthorNames() {}
 
@@ -57,7 +77,13 @@ public final class AuthorNames {
         names.add(name);
       }
     }
-    return names;
+    // a title or credentials beside a name belong to that name; alone, they are the byline there is
+    List<String> people = names.stream().filter(n -> !isTitleOrCredential(n)).toList();
+    return people.isEmpty() ? names : new ArrayList<>(people);
+  }
+
+  private static boolean isTitleOrCredential(String part) {
+    return CREDENTIAL.matcher(part).matches() || ROLE_TITLE.matcher(part).matches();
   }
 
   /** One part of a byline as a name, or null when it is not one. */
@@ -70,7 +96,9 @@ public final class AuthorNames {
     // an editor's short sign appended in parentheses: "Ann Lee (al)"
     name = EDITOR_SIGN.matcher(name).replaceFirst("");
     name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$", "").trim();
-    if (name.isEmpty() || NOT_A_NAME.matcher(name).find()) {
+    if (name.isEmpty()
+        || NOT_A_NAME.matcher(name).find()
+        || ACCOUNT_LOGIN.matcher(name).matches()) {
       return null;
     }
     String[] words = name.split("\\s+");

@@ -22,6 +22,24 @@ class AuthorNamesTest {
   }
 
   @Test
+  void dropsAJobTitleOrCredentialsBesideAName() {
+    assertThat(AuthorNames.split("By ANN LEE, AP Harbour Writer")).containsExactly("ANN LEE");
+    assertThat(AuthorNames.split("Ann Lee, MS, RDN")).containsExactly("Ann Lee");
+    assertThat(AuthorNames.split("Ann Lee, Senior Correspondent")).containsExactly("Ann Lee");
+  }
+
+  @Test
+  void keepsADeskWhenItIsTheWholeByline() {
+    assertThat(AuthorNames.split("Harbour Desk Editor")).containsExactly("Harbour Desk Editor");
+  }
+
+  @Test
+  void dropsAnAccountLogin() {
+    assertThat(AuthorNames.split("admin")).isEmpty();
+    assertThat(AuthorNames.split("By Administrator")).isEmpty();
+  }
+
+  @Test
   void keepsNamesInScriptsWithoutCase() {
     assertThat(AuthorNames.split("山田 花子")).containsExactly("山田 花子");
   }
