@@ -22,6 +22,11 @@ final class DateParser {
               + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Earlier years are placeholders: news on the web starts in the 1990s (as in {@link TextDates}).
+   */
+  static final int MIN_YEAR = 1990;
+
   private DateParser() {}
 
   /** The stamp written in {@code value}, or null when it is not an ISO-like date. */
@@ -43,6 +48,9 @@ final class DateParser {
               Integer.parseInt(m.group(1)),
               Integer.parseInt(m.group(2)),
               Integer.parseInt(m.group(3)));
+      if (date.getYear() < MIN_YEAR) {
+        return null; // a CMS's empty date ("0001-01-01", the epoch), not a publication
+      }
       if (m.group(4) == null) {
         return Stamp.ofDate(date);
       }

@@ -194,7 +194,7 @@ public final class TextDates {
     try {
       LocalDate date =
           LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-      if (date.getYear() < 1990 || date.getYear() > 2100) {
+      if (date.getYear() < DateParser.MIN_YEAR || date.getYear() > 2100) {
         return null;
       }
       if (hour == null) {

@@ -23,6 +23,17 @@ class DatesExtractorTest {
   }
 
   @Test
+  void skipsACmsEmptyDateForTheNextSource() {
+    ArticleDraft draft =
+        datesOf(
+            "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"0001-01-01T00:00:00Z\"}</script>"
+                + "<meta property=article:published_time content='2024-05-03T14:05:00+02:00'>");
+    assertThat(draft.published())
+        .isEqualTo(OffsetDateTime.of(2024, 5, 3, 14, 5, 0, 0, ZoneOffset.ofHours(2)));
+  }
+
+  @Test
   void borrowsTheOffsetOfAnotherDateForANaiveTime() {
     ArticleDraft draft =
         datesOf(
