@@ -42,6 +42,12 @@ public final class TopicsExtractor implements FieldExtractor {
   /** Internal labels, not topics: snake_case ids, or one long run-together lower-case word. */
   private static final Pattern MACHINE_LABEL = Pattern.compile("\\S*_\\S*|[\\p{Ll}]{20,}");
 
+  /**
+   * Not a keyword: punctuation alone (a stray quote), or a CMS's internal reference, which starts
+   * with "@" or "/" ("@hp-top-stories", "/article").
+   */
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]*|[@/].*");
+
   /** An upper-case code with no space ("AERO", "GEN08"). */
   private static final Pattern CODE = Pattern.compile("[\\p{Lu}\\d]{2,8}");
 
@@ -106,7 +112,9 @@ public final class TopicsExtractor implements FieldExtractor {
           continue;
         }
         topic = subject.group(1);
-      } else if (FACET.matcher(part).find() || MACHINE_LABEL.matcher(part).matches()) {
+      } else if (FACET.matcher(part).find()
+          || MACHINE_LABEL.matcher(part).matches()
+          || NOT_A_WORD.matcher(part).matches()) {
         continue;
       }
       String key = topic.toLowerCase(Locale.ROOT);

@@ -15,6 +15,14 @@ class TopicsExtractorTest {
   }
 
   @Test
+  void dropsStrayPunctuationAndInternalReferences() {
+    assertThat(
+            topicsOf(
+                "<meta name=keywords content='harbour, \", @hp-top-stories, /article, ferries'>"))
+        .containsExactly("harbour", "ferries");
+  }
+
+  @Test
   void takesArticleTagsOnePerMeta() {
     assertThat(
             topicsOf(
