@@ -13,9 +13,9 @@ import org.jsoup.nodes.Element;
 /**
  * The section: JSON-LD {@code articleSection}, else {@code article:section}, else {@code
  * parsely-section}, else the last-but-one item of a JSON-LD BreadcrumbList (the last is usually the
- * article itself), else the section label shown above the headline inside the article (an element
- * whose class names a category, section, kicker or rubric, holding a short label): the page's own
- * words for where it filed the story.
+ * article itself; the home page is no section), else the section label shown above the headline
+ * inside the article (an element whose class names a category, section, kicker or rubric, holding a
+ * short label): the page's own words for where it filed the story.
  */
 public final class SectionExtractor implements FieldExtractor {
 
@@ -29,7 +29,7 @@ public final class SectionExtractor implements FieldExtractor {
       section = sources.meta().first("article:section", "parsely-section", "section");
     }
     if (section == null) {
-      section = fromBreadcrumb(sources.jsonLd().firstOfType(BREADCRUMB));
+      section = fromBreadcrumb(sources.jsonLd().firstOfType(BREADCRUMB), ctx.finalUrl());
     }
     if (section == null) {
       section = labelAboveHeadline(doc);
@@ -79,17 +79,52 @@ public final class SectionExtractor implements FieldExtractor {
     return null;
   }
 
-  private static String fromBreadcrumb(JsonNode list) {
+  /**
+   * The section a BreadcrumbList names: the last-but-one item (the last is usually the article
+   * itself). The site's home page ("Home" at "/") is no section: a trail of the home page and one
+   * page that is not this one ("Home > News") stops at the section, which is that page.
+   */
+  private static String fromBreadcrumb(JsonNode list, String pageUrl) {
     JsonNode items = list == null ? null : list.get("itemListElement");
     if (items == null || !items.isArray() || items.size() < 2) {
       return null;
     }
     JsonNode item = items.get(items.size() - 2);
+    if ("".equals(path(itemUrl(item)))) {
+      JsonNode last = items.get(items.size() - 1);
+      String lastPath = path(itemUrl(last));
+      if (items.size() != 2 || lastPath == null || lastPath.equals(path(pageUrl))) {
+        return null;
+      }
+      item = last;
+    }
     String name = JsonLd.text(item, "name");
     if (name == null) {
       List<String> names = JsonLd.texts(item, "item");
       name = names.isEmpty() ? null : names.get(0);
     }
     return name;
+  }
+
+  /** The URL an item of a BreadcrumbList links to: {@code item} as a URL or its {@code @id}. */
+  private static String itemUrl(JsonNode item) {
+    JsonNode target = item == null ? null : item.get("item");
+    if (target == null) {
+      return null;
+    }
+    return target.isObject() ? JsonLd.text(target, "@id") : Clean.text(target.asText());
+  }
+
+  /** A URL's path without its trailing slash ("" for the home page), or null when not a URL. */
+  private static String path(String url) {
+    if (url == null || !url.startsWith("http")) {
+      return null;
+    }
+    try {
+      String path = java.net.URI.create(url.trim()).getPath();
+      return path == null ? "" : path.replaceAll("/+$", "");
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

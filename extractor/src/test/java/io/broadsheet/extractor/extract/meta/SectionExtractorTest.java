@@ -29,4 +29,41 @@ class SectionExtractorTest {
             + "<div class='category'>World</div><h1>Ferries return</h1></article>";
     assertThat(MetaPages.run(new SectionExtractor(), html).section()).isEqualTo("Ports");
   }
+
+  private static String breadcrumb(String... items) {
+    StringBuilder list = new StringBuilder();
+    for (int i = 0; i < items.length; i += 2) {
+      list.append(i == 0 ? "" : ",")
+          .append("{\"@type\":\"ListItem\",\"name\":\"")
+          .append(items[i])
+          .append("\",\"item\":\"")
+          .append(items[i + 1])
+          .append("\"}");
+    }
+    return "<script type=application/ld+json>{\"@type\":\"BreadcrumbList\","
+        + "\"itemListElement\":["
+        + list
+        + "]}</script>";
+  }
+
+  @Test
+  void readsTheBreadcrumbItemBeforeTheArticle() {
+    String html =
+        breadcrumb(
+            "Home", "https://talpost.example/",
+            "Harbour", "https://talpost.example/harbour",
+            "Quay reopens", MetaPages.URL);
+    assertThat(MetaPages.run(new SectionExtractor(), html).section()).isEqualTo("Harbour");
+  }
+
+  @Test
+  void theHomePageIsNoSectionAndATrailEndingAtASectionNamesIt() {
+    String toArticle =
+        breadcrumb("Home", "https://talpost.example/", "Quay reopens", MetaPages.URL);
+    assertThat(MetaPages.run(new SectionExtractor(), toArticle).section()).isNull();
+    String toSection =
+        breadcrumb(
+            "Home", "https://talpost.example/", "Harbour", "https://talpost.example/harbour");
+    assertThat(MetaPages.run(new SectionExtractor(), toSection).section()).isEqualTo("Harbour");
+  }
 }
