@@ -111,25 +111,30 @@ class BodyExtractorTest {
         .containsExactly(LONG_A, LONG_B, LONG_A, LONG_B, LONG_A, closing);
   }
 
+  /** Three paragraphs of a story, three levels down in a part with the given class names. */
+  private static String storyPart(String classes, String paragraphs) {
+    return "<div class='" + classes + "'><div><div>" + paragraphs + "</div></div></div>";
+  }
+
+  private static final String OPENING =
+      "<p>" + LONG_A + "</p><p>" + LONG_B + "</p><p>" + LONG_A + " " + LONG_B + "</p>";
+
   @Test
   void mergesALaterPartWhoseClassesShareTheContentNameButNotAModifier() {
     String closing =
         "The podcast is recorded every week of the season and daily during the big tournaments.";
     ArticleDraft draft =
         extract(
-            "<article><div class='storyText version-2 section'><div><div><p>"
-                + LONG_A
-                + "</p><p>"
-                + LONG_B
-                + "</p><p>"
-                + LONG_A
-                + " "
-                + LONG_B
-                + "</p></div></div></div><div class='embed section'><iframe"
-                + " src=/player></iframe></div><div class='storyText section'><div><div><p>"
-                + closing
-                + "</p><p>Listen: <a href=/l>example.org/listen-now</a> Download: <a"
-                + " href=/d>example.org/download-it</a></p></div></div></div></article>");
+            "<article>"
+                + storyPart("storyText version-2 section", OPENING)
+                + "<div class='embed section'><iframe src=/player></iframe></div>"
+                + storyPart(
+                    "storyText section",
+                    "<p>"
+                        + closing
+                        + "</p><p>Listen: <a href=/l>example.org/listen-now</a> Download: <a"
+                        + " href=/d>example.org/download-it</a></p>")
+                + "</article>");
 
     assertThat(draft.body()).extracting(BodyBlock::text).contains(LONG_A, closing);
   }
@@ -139,17 +144,11 @@ class BodyExtractorTest {
     String teaser = "A summary of another story on the site, shown in a box beside this one.";
     ArticleDraft draft =
         extract(
-            "<div><div class='col wide'><div><div><p>"
-                + LONG_A
-                + "</p><p>"
-                + LONG_B
-                + "</p><p>"
-                + LONG_A
-                + " "
-                + LONG_B
-                + "</p></div></div></div><div class='col'><div><div><p>"
-                + teaser
-                + "</p><p>See: <a href=/l>example.org/more-stories-here</a></p></div></div></div>"
+            "<div>"
+                + storyPart("col wide", OPENING)
+                + storyPart(
+                    "col",
+                    "<p>" + teaser + "</p><p>See: <a href=/l>example.org/more-stories-here</a></p>")
                 + "</div>");
 
     assertThat(draft.body()).extracting(BodyBlock::text).doesNotContain(teaser);
