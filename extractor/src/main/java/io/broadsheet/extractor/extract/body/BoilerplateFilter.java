@@ -288,6 +288,7 @@ final class BoilerplateFilter {
     return letters;
   }
 
+  /** Longest caption set as a paragraph: two or three sentences. */
   static final int MAX_CAPTION = 300;
 
   private static final Pattern COPYRIGHT_WORD = Pattern.compile("(?iU)\\bcopyright\\b");

@@ -5,6 +5,7 @@ import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
 import io.broadsheet.extractor.extract.PageIndex;
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -121,7 +122,7 @@ public final class SectionExtractor implements FieldExtractor {
       return null;
     }
     try {
-      String path = java.net.URI.create(url.trim()).getPath();
+      String path = URI.create(url.trim()).getPath();
       return path == null ? "" : path.replaceAll("/+$", "");
     } catch (IllegalArgumentException e) {
       return null;
