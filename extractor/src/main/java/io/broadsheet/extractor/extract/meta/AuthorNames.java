@@ -50,9 +50,9 @@ public final class AuthorNames {
   private static final Pattern CREDENTIAL =
       Pattern.compile("(?:MS|MA|MD|Ph\\.?D\\.?|RD|RDN|RN|MBA|MPH|BSc|MSc|DVM|JD|CPA|CFP|LCSW)");
 
-  /** The login of a CMS account, which names nobody: "admin". */
+  /** The login of a CMS account, which names nobody: "admin", a guest account ("Гость"). */
   private static final Pattern ACCOUNT_LOGIN =
-      Pattern.compile("(?i)admin|administrator|webmaster|wpadmin");
+      Pattern.compile("(?iu)admin|administrator|webmaster|wpadmin|guest|gast|гость");
 
   private AuthorNames() {}
 

@@ -37,6 +37,7 @@ class AuthorNamesTest {
   void dropsAnAccountLogin() {
     assertThat(AuthorNames.split("admin")).isEmpty();
     assertThat(AuthorNames.split("By Administrator")).isEmpty();
+    assertThat(AuthorNames.split("Гость")).isEmpty();
   }
 
   @Test
