@@ -9,7 +9,6 @@ import io.broadsheet.extractor.extract.PageIndex;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -126,7 +125,7 @@ public final class LeadImageExtractor implements FieldExtractor {
    */
   private static Element headlineArticle(PageIndex index, Element scope) {
     List<Element> headlines = index.byTag("h1");
-    Element article = headlines.isEmpty() ? null : headlines.get(0).closest("article");
+    Element article = headlines.isEmpty() ? null : PageIndex.ancestor(headlines.get(0), "article");
     if (article == null || article == scope) {
       return scope;
     }
@@ -172,10 +171,10 @@ public final class LeadImageExtractor implements FieldExtractor {
 
   private static final String[] BYLINE_CLASS_PARTS = {"author", "avatar", "byline"};
 
+  /** {@code [class*=author], [class*=avatar], [class*=byline]}, as the page index reads them. */
   private static boolean isBylinePart(Element e) {
-    String names = e.className().toLowerCase(Locale.ROOT);
     for (String part : BYLINE_CLASS_PARTS) {
-      if (names.contains(part)) {
+      if (PageIndex.attrContains(e, "class", part)) {
         return true;
       }
     }
