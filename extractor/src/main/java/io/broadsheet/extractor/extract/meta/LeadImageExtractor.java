@@ -209,10 +209,32 @@ public final class LeadImageExtractor implements FieldExtractor {
       Element source = picture == null ? null : picture.selectFirst("source[srcset]");
       srcset = source == null ? "" : source.attr("srcset");
     }
-    String first = srcset.trim().split("[\\s,]+")[0];
+    String first = firstSrcsetUrl(srcset);
     return first.isEmpty() || first.startsWith("data:")
         ? null
         : absolute(img.ownerDocument(), first);
+  }
+
+  /**
+   * The URL of a srcset's first candidate, read as the HTML standard does: leading spaces and
+   * commas are skipped, the URL runs to the next space, and only commas at its end separate it from
+   * the next candidate. Image CDNs put commas inside URLs ("crops/w=800,h=450/a.jpg 800w"), which a
+   * split on commas would cut.
+   */
+  static String firstSrcsetUrl(String srcset) {
+    int start = 0;
+    while (start < srcset.length()
+        && (srcset.charAt(start) == ',' || Character.isWhitespace(srcset.charAt(start)))) {
+      start++;
+    }
+    int end = start;
+    while (end < srcset.length() && !Character.isWhitespace(srcset.charAt(end))) {
+      end++;
+    }
+    while (end > start && srcset.charAt(end - 1) == ',') {
+      end--;
+    }
+    return srcset.substring(start, end);
   }
 
   private static JsonNode firstImage(JsonNode article) {

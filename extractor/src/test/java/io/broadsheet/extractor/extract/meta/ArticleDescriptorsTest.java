@@ -157,4 +157,23 @@ class ArticleDescriptorsTest {
                 .url())
         .isEqualTo("https://talpost.example/img/hero.jpg");
   }
+
+  @Test
+  void leadImageFromASrcsetKeepsTheCommasInsideItsUrl() {
+    assertThat(
+            MetaPages.run(
+                    new LeadImageExtractor(),
+                    "<article><figure><img srcset='/crops/w=800,h=450,q=70/quay.jpg?s=1 800w,"
+                        + " /crops/w=1280,h=720/quay.jpg 1280w'></figure></article>")
+                .leadImage()
+                .url())
+        .isEqualTo("https://talpost.example/crops/w=800,h=450,q=70/quay.jpg?s=1");
+  }
+
+  @Test
+  void aSrcsetUrlEndsAtTheSpaceOrTheCommasBeforeTheNextCandidate() {
+    assertThat(LeadImageExtractor.firstSrcsetUrl(" ,/a.jpg,/b.jpg 2x")).isEqualTo("/a.jpg,/b.jpg");
+    assertThat(LeadImageExtractor.firstSrcsetUrl("/a.jpg, /b.jpg 2x")).isEqualTo("/a.jpg");
+    assertThat(LeadImageExtractor.firstSrcsetUrl("  ")).isEmpty();
+  }
 }
