@@ -28,13 +28,13 @@ import org.jsoup.nodes.Document;
  *   <li>{@link TopicsExtractor}: the publisher's tags and keywords, after the site name (a keyword
  *       list that opens with it is the site's own)
  *   <li>{@link SectionExtractor}, {@link LeadImageExtractor}, {@link PaywallExtractor}
- *   <li>{@link SubtitleExtractor}: after the title, which it must not repeat
  *   <li>{@link BodyExtractor}: the main container's blocks, noise removed
+ *   <li>{@link SubtitleExtractor}: after the title and the body, which it must not repeat
  * </ol>
  *
  * Order matters only where an extractor reads a field an earlier one filled (the subtitle reads the
- * title, the credit the authors, the topics the site name); new ones (e.g. a site-profile override)
- * must be placed with that in mind.
+ * title and the body, the credit the authors, the topics the site name); new ones (e.g. a
+ * site-profile override) must be placed with that in mind.
  */
 public final class FieldExtractorChain implements FieldExtractor {
 
@@ -59,8 +59,8 @@ public final class FieldExtractorChain implements FieldExtractor {
             new SectionExtractor(),
             new LeadImageExtractor(),
             new PaywallExtractor(),
-            new SubtitleExtractor(),
-            new BodyExtractor()));
+            new BodyExtractor(),
+            new SubtitleExtractor()));
   }
 
   /** The extractors, in the order they run. */

@@ -24,8 +24,8 @@ class FieldExtractorChainTest {
             "SectionExtractor",
             "LeadImageExtractor",
             "PaywallExtractor",
-            "SubtitleExtractor",
-            "BodyExtractor");
+            "BodyExtractor",
+            "SubtitleExtractor");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.broadsheet.extractor.extract.meta;
 
+import io.broadsheet.events.ArticleExtracted.BodyBlock;
 import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
@@ -12,7 +13,8 @@ import org.jsoup.nodes.Element;
  * The standfirst: JSON-LD {@code description}, else {@code og:description}, {@code
  * twitter:description} or {@code description}. A description that only repeats the headline, or
  * that is the opening of the article's first paragraphs (many sites fill it with the lede's first
- * sentence), is not a standfirst and is skipped. Runs after the title extractor.
+ * sentence, or with the body's first paragraphs run together and cut short), is not a standfirst
+ * and is skipped. Runs after the title and body extractors: it reads both.
  */
 public final class SubtitleExtractor implements FieldExtractor {
 
@@ -31,7 +33,8 @@ public final class SubtitleExtractor implements FieldExtractor {
       if (candidate == null || Clean.key(candidate).equals(Clean.key(draft.title()))) {
         continue;
       }
-      if (isLede(Clean.key(candidate), leads)) {
+      if (isLede(Clean.key(candidate), leads)
+          || runsAcrossBodyParagraphs(Clean.key(candidate), draft)) {
         return;
       }
       draft.subtitle(candidate);
@@ -46,6 +49,28 @@ public final class SubtitleExtractor implements FieldExtractor {
         .limit(LEAD_PARAGRAPHS)
         .map(p -> Clean.key(p.text()))
         .toList();
+  }
+
+  /**
+   * Whether the description runs on past the body's first paragraph into the next ones (maybe cut
+   * short there): the paragraphs pasted together, which no editor writes as a standfirst. A
+   * description that is only the body's first block may well be the standfirst the body opens with,
+   * and one set as paragraphs above the body is not in it: both stay the subtitle.
+   */
+  static boolean runsAcrossBodyParagraphs(String key, ArticleDraft draft) {
+    List<BodyBlock> blocks = draft.body();
+    if (key.length() < MIN_KEY_CHARS || blocks.size() < 2) {
+      return false;
+    }
+    String first = Clean.key(blocks.get(0).text());
+    if (key.length() <= first.length() || !key.startsWith(first)) {
+      return false;
+    }
+    StringBuilder opening = new StringBuilder(first);
+    for (int i = 1; i < blocks.size() && opening.length() < key.length(); i++) {
+      opening.append(Clean.key(blocks.get(i).text()));
+    }
+    return opening.toString().startsWith(key);
   }
 
   /** Whether the description is the start of one of the first paragraphs (maybe cut short). */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.broadsheet.events.ArticleExtracted.LeadImage;
 import io.broadsheet.extractor.extract.ArticleDraft;
+import io.broadsheet.extractor.extract.BodyExtractor;
+import io.broadsheet.extractor.extract.FieldExtractorChain;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Site name, section, standfirst, lead image and paywall flag, one small extractor each. */
@@ -34,6 +37,47 @@ class ArticleDescriptorsTest {
             io.broadsheet.extractor.extract.Pages.context(MetaPages.URL, null),
             draft);
     assertThat(draft.subtitle()).isNull();
+  }
+
+  private static final String STORY =
+      "<p>The ferries stayed in port all day on Tuesday, as the storm that had been forecast"
+          + " since the weekend reached the coast shortly before dawn.</p>"
+          + "<p>The harbour master closed the quay at noon, and the crews went home to wait for"
+          + " the wind to drop, which the forecasters expect by Thursday.</p>"
+          + "<p>Passengers with tickets for the cancelled sailings can rebook them free of"
+          + " charge at the terminal or online until the end of the month.</p>";
+
+  private static String subtitleAfterBody(String html) {
+    return MetaPages.run(
+            new FieldExtractorChain(List.of(new BodyExtractor(), new SubtitleExtractor())), html)
+        .subtitle();
+  }
+
+  @Test
+  void subtitleIsNotTheBodysFirstParagraphsRunTogether() {
+    assertThat(
+            subtitleAfterBody(
+                "<meta property=og:description content='The ferries stayed in port all day on"
+                    + " Tuesday, as the storm that had been forecast since the weekend reached the"
+                    + " coast shortly before dawn. The harbour master closed the quay at noo'>"
+                    + "<article>"
+                    + STORY
+                    + "</article>"))
+        .isNull();
+  }
+
+  @Test
+  void aStandfirstSetAsParagraphsAboveTheBodyStaysTheSubtitle() {
+    String standfirst = "Storm keeps ferries in port. Crews sent home until the wind drops.";
+    assertThat(
+            subtitleAfterBody(
+                "<meta property=og:description content='"
+                    + standfirst
+                    + "'><header><p>Storm keeps ferries in port.</p>"
+                    + "<p>Crews sent home until the wind drops.</p></header><article>"
+                    + STORY
+                    + "</article>"))
+        .isEqualTo(standfirst);
   }
 
   @Test
