@@ -315,4 +315,52 @@ class BodyExtractorTest {
         .containsExactly(
             new BodyBlock(Kind.PARAGRAPH, LONG_A), new BodyBlock(Kind.PARAGRAPH, LONG_B));
   }
+
+  @Test
+  void dropsTheRegistrationWallUnderACutOffArticle() {
+    ArticleDraft draft =
+        extract(
+            "<article><p>"
+                + LONG_A
+                + "</p><p>"
+                + LONG_B
+                + "</p><div class=c021><div class=inner><p>This article is for members."
+                + " Readers of the paper register for free.</p><div class=row>"
+                + "<div class=cell><div class=btn-wrap><a href=/service/regist>Register</a>"
+                + "</div></div><div class=cell><div class=btn-wrap>"
+                + "<a href='https://a.example/login?next=/story'>Log in to read on</a></div></div>"
+                + "</div><dl><dt>Members can</dt><dd>read every story</dd><dd>get the"
+                + " newsletters</dd></dl></div></div></article>");
+
+    assertThat(draft.body())
+        .containsExactly(
+            new BodyBlock(Kind.PARAGRAPH, LONG_A), new BodyBlock(Kind.PARAGRAPH, LONG_B));
+  }
+
+  @Test
+  void keepsAParagraphThatLinksToARegistrationPage() {
+    String voters = "Voters who moved this year must <a href=/register>register again</a> by May.";
+    ArticleDraft draft =
+        extract(
+            "<article><p>" + LONG_A + "</p><p>" + voters + "</p><p>" + LONG_B + "</p></article>");
+
+    assertThat(draft.body())
+        .containsExactly(
+            new BodyBlock(Kind.PARAGRAPH, LONG_A),
+            new BodyBlock(Kind.PARAGRAPH, "Voters who moved this year must register again by May."),
+            new BodyBlock(Kind.PARAGRAPH, LONG_B));
+  }
+
+  @Test
+  void aSubscribeButtonDoesNotTakeTheShortArticleAroundItWithIt() {
+    ArticleDraft draft =
+        extract(
+            "<div class=story><p>"
+                + LONG_A
+                + " "
+                + LONG_B
+                + "</p><div><a href=/subscribe>Subscribe</a></div></div>");
+
+    assertThat(draft.body()).containsExactly(new BodyBlock(Kind.PARAGRAPH, LONG_A + " " + LONG_B));
+  }
 }

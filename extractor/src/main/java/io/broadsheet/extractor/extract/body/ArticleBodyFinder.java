@@ -17,7 +17,8 @@ import org.jsoup.parser.Parser;
  *
  * <ol>
  *   <li>cut the page into blocks, boilerplate subtrees left out ({@link BlockWalker}, {@link
- *       NoiseJudge}, and the small boxes around a checkbox, {@link ToggleBoxes});
+ *       NoiseJudge}, the small boxes around a checkbox, {@link ToggleBoxes}, and those around a
+ *       button to log in or subscribe, {@link SignInBoxes});
  *   <li>pick the container whose text is most article-like, with sibling parts of the same article
  *       ({@link ContainerFinder});
  *   <li>keep its blocks, less link lists, the repeated headline and repeated labels ({@link
@@ -45,8 +46,9 @@ public final class ArticleBodyFinder {
     Element root = doc.body() == null ? doc : doc.body();
     // one walk of the page: the noise is judged on it, and the walk without the noise is replayed
     BlockTrace walk = BlockWalker.trace(root);
-    Set<Element> toggleBoxes = ToggleBoxes.of(root);
-    List<Block> page = walk.replay(NoiseJudge.of(walk.blocks()).or(e -> toggleBoxes.contains(e)));
+    Set<Element> boxes = ToggleBoxes.of(root);
+    boxes.addAll(SignInBoxes.of(root));
+    List<Block> page = walk.replay(NoiseJudge.of(walk.blocks()).or(boxes::contains));
     List<Element> containers = ContainerFinder.find(page);
     List<BodyBlock> fromDom = null;
     if (!containers.isEmpty()) {
