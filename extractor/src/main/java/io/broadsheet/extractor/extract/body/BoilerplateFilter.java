@@ -44,7 +44,8 @@ import org.jsoup.nodes.Element;
  *   <li>a list that ends the container with a link in every item (at least three): other stories
  *       ("More great stories"), the story being over;
  *   <li>leftovers at the end: a heading with nothing after it (it introduced comments or related
- *       links, which were removed), a "12 comments" count;
+ *       links, which were removed), a "12 comments" count, a run of two to five short lines none of
+ *       which is a sentence or a list item (the labels of boxes below the story, a date);
  *   <li>a closing credit line ("Source: Reuters/ec", "(dpa/ec)"): the last paragraph when it is a
  *       short label-and-names or names-and-editor-sign line without sentence punctuation. It is the
  *       agency credit, read as such by the credit extractor, not the story.
@@ -138,7 +139,43 @@ final class BoilerplateFilter {
     while (kept.size() > 1 && isLeftoverAtTheEnd(kept.get(kept.size() - 1))) {
       kept.remove(kept.size() - 1);
     }
+    dropTrailingScraps(kept);
     return kept;
+  }
+
+  /** Fewest short lines at the end read as the leftovers of removed parts. */
+  static final int MIN_TRAILING_SCRAPS = 2;
+
+  /** Most short lines at the end read so: a longer run of them is a list the story ends with. */
+  static final int MAX_TRAILING_SCRAPS = 5;
+
+  /** Longest scrap: a box's heading, a label, a date. */
+  static final int MAX_SCRAP_CHARS = 30;
+
+  /**
+   * Removes a run of two to five short lines that ends the container, none of them a sentence or a
+   * list item: the headings and labels of the boxes below a story whose contents were removed
+   * ("Related keywords", "Recommended", "More news", a date; "Share this:", "Related"). One short
+   * line alone may be the story's sign-off, and is left to the rules above.
+   */
+  private static void dropTrailingScraps(List<Block> kept) {
+    int start = kept.size();
+    while (start > 0 && isScrap(kept.get(start - 1))) {
+      start--;
+    }
+    int run = kept.size() - start;
+    if (start > 0 && run >= MIN_TRAILING_SCRAPS && run <= MAX_TRAILING_SCRAPS) {
+      kept.subList(start, kept.size()).clear();
+    }
+  }
+
+  private static boolean isScrap(Block block) {
+    String text = block.text().strip();
+    if (block.kind() == Kind.LIST_ITEM || text.isEmpty() || text.length() > MAX_SCRAP_CHARS) {
+      return false;
+    }
+    // a sentence, or a quote or aside closing one, in any script
+    return ".!?。！？…\"”»)）’".indexOf(text.charAt(text.length() - 1)) < 0;
   }
 
   /** A list at the end needs this many items, each with a link, to be a list of other stories. */

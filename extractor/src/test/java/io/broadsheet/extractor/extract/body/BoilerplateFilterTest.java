@@ -177,9 +177,9 @@ class BoilerplateFilterTest {
   void keepsShortLinesTheEditorRepeatsInsideTheStory() {
     Block heading = new Block(Kind.HEADING, "Morning Meal", 0, new Element("h3"));
     List<Block> article =
-        List.of(heading, p(PROSE), heading, p(PROSE_TOO), p("Photo:"), p("Photo:"));
+        List.of(heading, p(PROSE), p("Photo:"), heading, p("Photo:"), p(PROSE_TOO));
     assertThat(keptOf(article, article))
-        .containsExactly("Morning Meal", PROSE, "Morning Meal", PROSE_TOO, "Photo:", "Photo:");
+        .containsExactly("Morning Meal", PROSE, "Photo:", "Morning Meal", "Photo:", PROSE_TOO);
   }
 
   @Test
@@ -209,6 +209,34 @@ class BoilerplateFilterTest {
     Block subheading = new Block(Kind.HEADING, "At the pier", 0, new Element("h3"));
     assertThat(kept(p(PROSE), subheading, p(PROSE_TOO)))
         .containsExactly(PROSE, "At the pier", PROSE_TOO);
+  }
+
+  @Test
+  void dropsTheShortLabelsOfRemovedBoxesThatEndTheContainer() {
+    assertThat(kept(p(PROSE), p("Related keywords"), p("Recommended"), p("More news"), p("14 Jan")))
+        .containsExactly(PROSE);
+    assertThat(kept(p(PROSE), p("関連キーワード"), p("おすすめ情報"))).containsExactly(PROSE);
+  }
+
+  @Test
+  void keepsShortClosingLinesThatAreASignOffASentenceOrAList() {
+    assertThat(kept(p(PROSE), p("Ann Lee"))).containsExactly(PROSE, "Ann Lee");
+    assertThat(kept(p(PROSE), p("Talks resume."), p("So does the ferry!")))
+        .containsExactly(PROSE, "Talks resume.", "So does the ferry!");
+    assertThat(kept(p(PROSE), p("岸壁は閉鎖された。"), p("再開は未定だ。")))
+        .containsExactly(PROSE, "岸壁は閉鎖された。", "再開は未定だ。");
+    List<Block> list = List.of(p(PROSE), li("Flour, 200 g", 0), li("Two eggs", 0));
+    assertThat(BoilerplateFilter.keep(list, list, null, List.of())).hasSize(3);
+  }
+
+  @Test
+  void keepsALongRunOfShortLinesAsTheStorysOwn() {
+    Block[] blocks = new Block[7];
+    blocks[0] = p(PROSE);
+    for (int i = 1; i < blocks.length; i++) {
+      blocks[i] = p(i * 10 + "% of the votes");
+    }
+    assertThat(kept(blocks)).hasSize(7);
   }
 
   @Test
