@@ -46,6 +46,8 @@ import org.jsoup.nodes.Element;
  *   <li>leftovers at the end: a heading with nothing after it (it introduced comments or related
  *       links, which were removed), a "12 comments" count, a run of two to five short lines none of
  *       which is a sentence or a list item (the labels of boxes below the story, a date);
+ *   <li>a closing record of the broadcast or edition the story comes from ("SRF 4 News, 15.4.2024,
+ *       10:05 Uhr"): a line of metadata with a date and a time of day or a label;
  *   <li>a closing credit line ("Source: Reuters/ec", "(dpa/ec)"): the last paragraph when it is a
  *       short label-and-names or names-and-editor-sign line without sentence punctuation. It is the
  *       agency credit, read as such by the credit extractor, not the story.
@@ -137,6 +139,9 @@ final class BoilerplateFilter {
     }
     dropTrailingLinkList(kept);
     while (kept.size() > 1 && isLeftoverAtTheEnd(kept.get(kept.size() - 1))) {
+      kept.remove(kept.size() - 1);
+    }
+    if (kept.size() > 1 && isClosingRecord(kept.get(kept.size() - 1))) {
       kept.remove(kept.size() - 1);
     }
     dropTrailingScraps(kept);
@@ -365,6 +370,21 @@ final class BoilerplateFilter {
   static boolean isMetaLine(Block block) {
     String text = block.text();
     return block.weight() <= MAX_META_LINE && !endsLikeASentence(text) && TextDates.holdsDate(text);
+  }
+
+  /** A label before a value: "Sendung:", "Redaktion:", "In:". */
+  private static final Pattern LABEL = Pattern.compile("\\p{L}{2,20}\\s?:");
+
+  /**
+   * The record of where the story was broadcast or published, closing it: a line of metadata with a
+   * date ({@link #isMetaLine}) that also gives a time of day or a label ("SRF 4 News, 15.4.2024,
+   * 10:05 Uhr", "Redaktion: Ann Lee Sendung: Radio 1, 25.04.2024"). A date alone may be the story's
+   * own last line, such as the dates of the event it is about.
+   */
+  static boolean isClosingRecord(Block block) {
+    return block.kind() == Kind.PARAGRAPH
+        && isMetaLine(block)
+        && (TIME_OF_DAY.matcher(block.text()).find() || LABEL.matcher(block.text()).find());
   }
 
   private static boolean endsLikeASentence(String text) {

@@ -240,6 +240,20 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void dropsTheClosingRecordOfTheBroadcastTheStoryComesFrom() {
+    assertThat(kept(p(PROSE), p("Radio Talpost, 15.4.2024, 10:05 Uhr; tp/al")))
+        .containsExactly(PROSE);
+    assertThat(kept(p(PROSE), p("Redaktion: Ann Lee Sendung: Talpost am Morgen, 25.04.2024")))
+        .containsExactly(PROSE);
+  }
+
+  @Test
+  void keepsAClosingLineGivingOnlyTheDatesOfTheEvent() {
+    String dates = "Harbour Light Festival 29 November 2024 | 20 January 2025";
+    assertThat(kept(p(PROSE), p(dates))).containsExactly(PROSE, dates);
+  }
+
+  @Test
   void dropsNoticesAboutTheReadersBrowser() {
     String aboutJavaScript = "The harbour office rewrote its ferry timetable app in JavaScript.";
     assertThat(
