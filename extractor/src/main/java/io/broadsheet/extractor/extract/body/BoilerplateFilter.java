@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -33,7 +34,8 @@ import org.jsoup.nodes.Element;
  *       single word naming boilerplate ("Advert", "Comments"). Repetition says "template" in every
  *       language without knowing the words; the other conditions keep what an editor repeats on
  *       purpose inside the story, bare in the CMS text (the same subheadings in two parallel plans,
- *       "Photo:" before each picture credit, one question put to several people);
+ *       "Photo:" before each picture credit, one question put to several people). An ad slot's
+ *       label alone ("Advertisement", "Anzeige", "— Publicidad —") goes even when it stands once;
  *   <li>timestamp lines ("17 Apr 2023 05:31AM (Updated: 17 Apr 2023 05:32AM)", "Published November
  *       20th, 2019 - 07:50 GMT"): short blocks that are mostly digits (a month name counting as
  *       digits), hold a year and a time of day and do not end like a sentence;
@@ -128,7 +130,7 @@ final class BoilerplateFilter {
       if (block.weight() < SHORT && isByline(block.text(), authors)) {
         continue;
       }
-      if (isBrowserNotice(block) || isCreditedCaption(block)) {
+      if (isBrowserNotice(block) || isCreditedCaption(block) || isAdLabel(key)) {
         continue;
       }
       kept.add(block);
@@ -370,6 +372,45 @@ final class BoilerplateFilter {
   static boolean isMetaLine(Block block) {
     String text = block.text();
     return block.weight() <= MAX_META_LINE && !endsLikeASentence(text) && TextDates.holdsDate(text);
+  }
+
+  /**
+   * The label an ad slot shows above the ad, in the languages of the pages we see most. No editor
+   * writes a paragraph of this one word, so it goes even when the page shows it once.
+   */
+  private static final Set<String> AD_LABELS =
+      Set.of(
+          "advertisement",
+          "advert",
+          "anzeige",
+          "werbung",
+          "publicidad",
+          "publicité",
+          "pubblicità",
+          "publicidade",
+          "reklame",
+          "reklama",
+          "annonse",
+          "annons",
+          "advertentie",
+          "реклама",
+          "広告",
+          "광고");
+
+  /** Whether the (lower-cased) line is an ad slot's label alone, between dashes or brackets. */
+  static boolean isAdLabel(String key) {
+    if (key == null || key.length() > 20) {
+      return false;
+    }
+    int start = 0;
+    int end = key.length();
+    while (start < end && !Character.isLetter(key.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetter(key.charAt(end - 1))) {
+      end--;
+    }
+    return AD_LABELS.contains(key.substring(start, end));
   }
 
   /** A label before a value: "Sendung:", "Redaktion:", "In:". */

@@ -254,6 +254,19 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void dropsAnAdSlotsLabelEvenWhenThePageShowsItOnce() {
+    assertThat(kept(p(PROSE), p("Advertisement"), p(PROSE_TOO))).containsExactly(PROSE, PROSE_TOO);
+    assertThat(kept(p(PROSE), p("– Anzeige –"), p(PROSE_TOO))).containsExactly(PROSE, PROSE_TOO);
+    assertThat(kept(p(PROSE), p("広告"), p(PROSE_TOO))).containsExactly(PROSE, PROSE_TOO);
+  }
+
+  @Test
+  void keepsALineThatOnlyMentionsAdvertising() {
+    assertThat(kept(p(PROSE), p("Advertisement revenue fell"), p(PROSE_TOO)))
+        .containsExactly(PROSE, "Advertisement revenue fell", PROSE_TOO);
+  }
+
+  @Test
   void dropsNoticesAboutTheReadersBrowser() {
     String aboutJavaScript = "The harbour office rewrote its ferry timetable app in JavaScript.";
     assertThat(
