@@ -100,6 +100,7 @@ public final class NoiseHints {
           "dateline",
           "timestamp",
           "caption",
+          "credit",
           "credits",
           "sidebar",
           "widget",

@@ -29,6 +29,12 @@ class NoiseHintsTest {
   }
 
   @Test
+  void namesAPictureCreditOutsideAFigure() {
+    assertThat(NoiseHints.isNoise(first("<span class='credit'>Photo: Ann Lee</span>"))).isTrue();
+    assertThat(NoiseHints.isNoise(first("<div class='image-credit'>Ann Lee / AP</div>"))).isTrue();
+  }
+
+  @Test
   void namesPageFurnitureByTagAndRole() {
     assertThat(NoiseHints.isNoise(first("<nav></nav>"))).isTrue();
     assertThat(NoiseHints.isNoise(first("<figure></figure>"))).isTrue();
