@@ -42,7 +42,8 @@ import org.jsoup.nodes.Element;
  *   <li>a caption that the page set as a paragraph, known by the picture credit it ends with ("The
  *       pier at dawn © Ann Lee");
  *   <li>notices about the reader's browser ("This slideshow requires JavaScript.", "please disable
- *       your ad blocker");
+ *       your ad blocker"), and affiliate disclosures ("We may earn a commission through links in
+ *       this article");
  *   <li>a list that ends the container with a link in every item (at least three): other stories
  *       ("More great stories"), the story being over;
  *   <li>leftovers at the end: a heading with nothing after it (it introduced comments or related
@@ -130,7 +131,10 @@ final class BoilerplateFilter {
       if (block.weight() < SHORT && isByline(block.text(), authors)) {
         continue;
       }
-      if (isBrowserNotice(block) || isCreditedCaption(block) || isAdLabel(key)) {
+      if (isBrowserNotice(block)
+          || isAffiliateNotice(block)
+          || isCreditedCaption(block)
+          || isAdLabel(key)) {
         continue;
       }
       kept.add(block);
@@ -279,6 +283,38 @@ final class BoilerplateFilter {
     return text.length() <= MAX_NOTICE
         && NOTICE_SUBJECT.matcher(text).find()
         && NOTICE_ASK.matcher(text).find();
+  }
+
+  /** What an affiliate disclosure is about: links that pay the publisher. */
+  private static final Pattern AFFILIATE =
+      Pattern.compile("(?iu)\\b(?:affiliate\\w*|affili[ée]s?|afiliad\\w*|affiliat[io]\\w*)");
+
+  /** What it says the publisher gets: a commission, revenue. */
+  private static final Pattern PAYMENT =
+      Pattern.compile(
+          "(?iu)\\b(?:commissions?|provision(?:en)?|earn\\w*|revenue|compensat\\w*|verdien\\w*"
+              + "|comisi[oó]n\\w*|commissione)\\b");
+
+  /** Links, the other name of what an affiliate disclosure is about. */
+  private static final Pattern LINKS =
+      Pattern.compile("(?iu)\\blinks?\\b|\\bliens?\\b|\\benlaces?\\b");
+
+  /** A purchase made through them. */
+  private static final Pattern PURCHASE =
+      Pattern.compile("(?iu)\\b(?:buy\\w*|purchas\\w*|kauf\\w*|einkauf\\w*|achat\\w*|compra\\w*)");
+
+  /**
+   * The affiliate disclosure set into the text ("We may earn a commission if you buy through links
+   * in this article", "... sind Affiliate-Links. Kommt darüber ein Einkauf zustande, erhalten wir
+   * eine Provision"): a short notice naming the payment, and affiliate links or a purchase made
+   * through links. A story about affiliate marketing names them in longer paragraphs.
+   */
+  static boolean isAffiliateNotice(Block block) {
+    String text = block.text();
+    return text.length() <= MAX_NOTICE
+        && PAYMENT.matcher(text).find()
+        && (AFFILIATE.matcher(text).find()
+            || (LINKS.matcher(text).find() && PURCHASE.matcher(text).find()));
   }
 
   /**

@@ -267,6 +267,21 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void dropsAnAffiliateDisclosure() {
+    String english = "We may earn a commission if you buy something through links in this article.";
+    String german =
+        "Hinweis zu Affiliate-Links: Kaufen Sie über einen Link, erhalten wir eine Provision.";
+    assertThat(kept(p(PROSE), p(english), p(PROSE_TOO))).containsExactly(PROSE, PROSE_TOO);
+    assertThat(kept(p(german), p(PROSE), p(PROSE_TOO))).containsExactly(PROSE, PROSE_TOO);
+  }
+
+  @Test
+  void keepsALineAboutAffiliatesWithoutAPayment() {
+    String line = "The ferry company and its affiliates run twelve boats.";
+    assertThat(kept(p(PROSE), p(line), p(PROSE_TOO))).containsExactly(PROSE, line, PROSE_TOO);
+  }
+
+  @Test
   void dropsNoticesAboutTheReadersBrowser() {
     String aboutJavaScript = "The harbour office rewrote its ferry timetable app in JavaScript.";
     assertThat(
