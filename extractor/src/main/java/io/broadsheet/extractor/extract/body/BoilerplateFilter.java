@@ -97,7 +97,10 @@ final class BoilerplateFilter {
     List<Block> kept = new ArrayList<>();
     // a body without prose (a brief of short lines) is kept whole, to be judged thin or not later
     boolean proseSeen = candidates.stream().noneMatch(ContainerFinder::isProse);
+    Block previous = null;
     for (Block block : candidates) {
+      Block before = previous;
+      previous = block;
       if (isTimestamp(block)) {
         continue;
       }
@@ -118,6 +121,7 @@ final class BoilerplateFilter {
       }
       proseSeen |= ContainerFinder.isProse(block);
       if (block.linkDensity() > MAX_LINK_DENSITY) {
+        dropIntroducedLabel(kept, before);
         continue;
       }
       int copies = key == null ? 0 : seen.getOrDefault(key, 0);
@@ -152,6 +156,27 @@ final class BoilerplateFilter {
     }
     dropTrailingScraps(kept);
     return kept;
+  }
+
+  /** Longest label introducing a link: "Read also", "Most read in Football", "Lee también". */
+  static final int MAX_LINK_LABEL = 40;
+
+  /**
+   * Removes the last kept block when it is the one just before a link line that was dropped ({@code
+   * before}) and reads as a label for it: short, no sentence ("Read also", "Lee también", "Related
+   * Article"). With the link gone, the label introduces nothing.
+   */
+  private static void dropIntroducedLabel(List<Block> kept, Block before) {
+    if (kept.isEmpty() || kept.get(kept.size() - 1) != before) {
+      return;
+    }
+    String text = before.text().strip();
+    if (before.kind() != Kind.LIST_ITEM
+        && text.length() <= MAX_LINK_LABEL
+        && !text.isEmpty()
+        && ".!?。！？…\"”»)）’".indexOf(text.charAt(text.length() - 1)) < 0) {
+      kept.remove(kept.size() - 1);
+    }
   }
 
   /** Fewest short lines at the end read as the leftovers of removed parts. */

@@ -281,6 +281,28 @@ class BoilerplateFilterTest {
     assertThat(kept(p(PROSE), p(line), p(PROSE_TOO))).containsExactly(PROSE, line, PROSE_TOO);
   }
 
+  private static Block linked(String text) {
+    return new Block(Kind.PARAGRAPH, text, text.length(), new Element("p"));
+  }
+
+  @Test
+  void dropsTheLabelOfALinkThatWasDropped() {
+    assertThat(
+            kept(p(PROSE), p("Read also:"), linked("Harbour pilots vote to strike"), p(PROSE_TOO)))
+        .containsExactly(PROSE, PROSE_TOO);
+    assertThat(kept(p(PROSE), p("Most read in Sport"), linked("Ferry wins the regatta"), p(PROSE)))
+        .containsExactly(PROSE, PROSE);
+  }
+
+  @Test
+  void keepsALineBeforeALinkThatIsASentenceOrNotRightBeforeIt() {
+    String sentence = "The full timetable is online.";
+    assertThat(kept(p(PROSE), p(sentence), linked("Winter timetable"), p(PROSE_TOO)))
+        .containsExactly(PROSE, sentence, PROSE_TOO);
+    assertThat(kept(p(PROSE), p("At the pier"), p(PROSE_TOO), linked("Winter timetable"), p(PROSE)))
+        .containsExactly(PROSE, "At the pier", PROSE_TOO, PROSE);
+  }
+
   @Test
   void dropsNoticesAboutTheReadersBrowser() {
     String aboutJavaScript = "The harbour office rewrote its ferry timetable app in JavaScript.";
