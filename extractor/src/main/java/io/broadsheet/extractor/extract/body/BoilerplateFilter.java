@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  *
  * <ul>
  *   <li>link lists and "read also" lines: blocks with more than {@link #MAX_LINK_DENSITY} of their
- *       text in links;
+ *       text in links, with the short label right before them ("Read more:");
  *   <li>the headline, repeated above the text: the draft's title, and any {@code <h1>} (the page's
  *       headline, reported as the title, even when it is worded differently from it);
  *   <li>the byline, wherever the container repeats it: a short block made of the draft's author
@@ -42,8 +42,9 @@ import org.jsoup.nodes.Element;
  *   <li>a caption that the page set as a paragraph, known by the picture credit it ends with ("The
  *       pier at dawn © Ann Lee");
  *   <li>notices about the reader's browser ("This slideshow requires JavaScript.", "please disable
- *       your ad blocker"), and affiliate disclosures ("We may earn a commission through links in
- *       this article");
+ *       your ad blocker"), affiliate disclosures ("We may earn a commission through links in this
+ *       article"), prompts to sign up for a newsletter or channel, and the notice where a paywall
+ *       cuts the text ("The rest of this story is for subscribers only");
  *   <li>a list that ends the container with a link in every item (at least three): other stories
  *       ("More great stories"), the story being over;
  *   <li>leftovers at the end: a heading with nothing after it (it introduced comments or related
@@ -137,6 +138,8 @@ final class BoilerplateFilter {
       }
       if (isBrowserNotice(block)
           || isAffiliateNotice(block)
+          || isSignUpPrompt(block)
+          || isPaywallNotice(block)
           || isCreditedCaption(block)
           || isAdLabel(key)) {
         continue;
@@ -308,6 +311,61 @@ final class BoilerplateFilter {
     return text.length() <= MAX_NOTICE
         && NOTICE_SUBJECT.matcher(text).find()
         && NOTICE_ASK.matcher(text).find();
+  }
+
+  /** What a sign-up prompt offers: a newsletter, a messenger channel, alerts. */
+  private static final Pattern CHANNEL =
+      Pattern.compile(
+          "(?iu)\\b(?:newsletters?|whats\\s?app\\w*|telegram\\w*|push[- ](?:alerts?|notifications?)"
+              + "|e-?mail alerts?)");
+
+  /** What it asks the reader to do. */
+  private static final Pattern SIGN_UP =
+      Pattern.compile(
+          "(?iu)\\b(?:sign(?:ing)?[- ]up|subscrib\\w*|abonnier\\w*|abonne[rz]?\\b|abonnez\\w*"
+              + "|inscri\\w*|suscr[ií]b\\w*|anmeld\\w*|registr\\w*|iscriv\\w*|assin\\w*)");
+
+  /**
+   * A prompt to sign up for the publisher's newsletter or channel set into the text ("For the
+   * latest news, sign up for our newsletters", "Abonniere den Whatsapp-Kanal von ..."): short, and
+   * naming the channel and the sign-up both. A story about newsletters says more around them.
+   */
+  static boolean isSignUpPrompt(Block block) {
+    String text = block.text();
+    return text.length() <= MAX_NOTICE
+        && CHANNEL.matcher(text).find()
+        && SIGN_UP.matcher(text).find();
+  }
+
+  /** Who may read on behind a paywall. */
+  private static final Pattern SUBSCRIBERS =
+      Pattern.compile(
+          "(?iu)\\b(?:subscribers?|members|abonnés|abonnenten|abonnentinnen|suscriptores"
+              + "|assinantes|abbonati|abonnees)\\b");
+
+  /** That the rest is kept for them. */
+  private static final Pattern RESERVED =
+      Pattern.compile(
+          "(?iu)\\b(?:only|exclusive\\w*|reserved|réservée?s?|nur|exklusiv\\w*|reservad\\w*"
+              + "|riservat\\w*|exclusiv\\w*|la suite|rest of)\\b");
+
+  /** What is kept: this article. */
+  private static final Pattern THIS_ARTICLE =
+      Pattern.compile(
+          "(?iu)\\b(?:article|story|artikel|beitrag|artículo|artigo|articolo|texte?)\\b");
+
+  /**
+   * The notice where a paywall cuts the text ("Il vous reste 57% de cet article à lire. La suite
+   * est réservée aux abonnés.", "The rest of this story is for subscribers only"): short, and
+   * naming the subscribers, that the text is kept for them, and the article. A report on a
+   * company's subscribers rarely names an article too.
+   */
+  static boolean isPaywallNotice(Block block) {
+    String text = block.text();
+    return text.length() <= MAX_NOTICE
+        && SUBSCRIBERS.matcher(text).find()
+        && RESERVED.matcher(text).find()
+        && THIS_ARTICLE.matcher(text).find();
   }
 
   /** What an affiliate disclosure is about: links that pay the publisher. */

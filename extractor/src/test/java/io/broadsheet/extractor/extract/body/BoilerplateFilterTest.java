@@ -304,6 +304,34 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void dropsAPromptToSignUpForTheNewsletterOrChannel() {
+    String english = "For the latest harbour news, sign up for our free newsletters.";
+    String german = "Abonniere den Whatsapp-Kanal der Talpost und erhalte jeden Morgen die News.";
+    assertThat(kept(p(PROSE), p(english), p(PROSE_TOO))).containsExactly(PROSE, PROSE_TOO);
+    assertThat(kept(p(PROSE), p(german), p(PROSE_TOO))).containsExactly(PROSE, PROSE_TOO);
+  }
+
+  @Test
+  void keepsALineAboutNewslettersThatAsksNothing() {
+    String line = "The council's newsletter reached every household in May.";
+    assertThat(kept(p(PROSE), p(line), p(PROSE_TOO))).containsExactly(PROSE, line, PROSE_TOO);
+  }
+
+  @Test
+  void dropsTheNoticeWhereAPaywallCutsTheText() {
+    String french = "Il vous reste 60% de cet article à lire. La suite est réservée aux abonnés.";
+    String english = "The rest of this story is for subscribers only.";
+    assertThat(kept(p(PROSE), p(french))).containsExactly(PROSE);
+    assertThat(kept(p(PROSE), p(english))).containsExactly(PROSE);
+  }
+
+  @Test
+  void keepsAReportOnSubscribers() {
+    String line = "Only 40,000 subscribers renewed, the ferry company said.";
+    assertThat(kept(p(PROSE), p(line), p(PROSE_TOO))).containsExactly(PROSE, line, PROSE_TOO);
+  }
+
+  @Test
   void dropsNoticesAboutTheReadersBrowser() {
     String aboutJavaScript = "The harbour office rewrote its ferry timetable app in JavaScript.";
     assertThat(
