@@ -50,6 +50,8 @@ import org.jsoup.nodes.Element;
  *   <li>leftovers at the end: a heading with nothing after it (it introduced comments or related
  *       links, which were removed), a "12 comments" count, a run of two to five short lines none of
  *       which is a sentence or a list item (the labels of boxes below the story, a date);
+ *   <li>a closing contributor line ("(Reporting by Ann Lee; Editing by Bo Park)", "Jo Kim
+ *       contributed to this report.", "Mit Agenturmaterial.");
  *   <li>a closing record of the broadcast or edition the story comes from ("SRF 4 News, 15.4.2024,
  *       10:05 Uhr"): a line of metadata with a date and a time of day or a label;
  *   <li>a closing credit line ("Source: Reuters/ec", "(dpa/ec)"): the last paragraph when it is a
@@ -154,6 +156,7 @@ final class BoilerplateFilter {
     while (kept.size() > 1 && isLeftoverAtTheEnd(kept.get(kept.size() - 1))) {
       kept.remove(kept.size() - 1);
     }
+    dropContributorLines(kept);
     if (kept.size() > 1 && isClosingRecord(kept.get(kept.size() - 1))) {
       kept.remove(kept.size() - 1);
     }
@@ -179,6 +182,34 @@ final class BoilerplateFilter {
         && !text.isEmpty()
         && ".!?。！？…\"”»)）’".indexOf(text.charAt(text.length() - 1)) < 0) {
       kept.remove(kept.size() - 1);
+    }
+  }
+
+  /** Closing blocks looked at for a contributor line: the last, and the one before a sign-off. */
+  static final int CONTRIBUTOR_LINES_AT_END = 2;
+
+  /**
+   * The line that credits who reported, wrote or edited, or the agencies the story draws on:
+   * "(Reporting by Ann Lee; Editing by Bo Park)", "Additional reporting from PA", "Jo Kim
+   * contributed to this report.", "With reports from ...", "Mit Agenturmaterial.".
+   */
+  private static final Pattern CONTRIBUTORS =
+      Pattern.compile(
+          "(?iu)^\\(?\\s*(?:(?:additional|further|with) )?(?:reporting|writing|editing|compiled)"
+              + " (?:by|from)\\b|contributed (?:reporting )?to this (?:report|story|article)"
+              + "|^\\(?\\s*with reports? from\\b|^\\(?\\s*mit (?:agenturmaterial|material von)"
+              + "|^\\(?\\s*con informaci[oó]n de\\b");
+
+  /**
+   * Removes a contributor line among the last blocks ({@link #CONTRIBUTORS}): who worked on the
+   * story is a credit, not its text, and the credit extractor reads the agencies from the page.
+   */
+  private static void dropContributorLines(List<Block> kept) {
+    for (int i = kept.size() - 1; i >= 1 && i >= kept.size() - CONTRIBUTOR_LINES_AT_END; i--) {
+      Block block = kept.get(i);
+      if (block.text().length() <= MAX_NOTICE && CONTRIBUTORS.matcher(block.text()).find()) {
+        kept.remove(i);
+      }
     }
   }
 

@@ -332,6 +332,23 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void dropsTheContributorLineThatClosesTheStory() {
+    assertThat(kept(p(PROSE), p("(Reporting by Ann Lee; Editing by Bo Park)")))
+        .containsExactly(PROSE);
+    assertThat(kept(p(PROSE), p("Jo Kim contributed to this report."))).containsExactly(PROSE);
+    assertThat(kept(p(PROSE), p("Mit Agenturmaterial."), p("(tp)"))).containsExactly(PROSE, "(tp)");
+  }
+
+  @Test
+  void keepsAContributorLineInsideTheStoryAndSentencesAboutReporting() {
+    String credit = "Reporting by Ann Lee in Talport";
+    assertThat(kept(p(PROSE), p(credit), p(PROSE_TOO), p(PROSE)))
+        .containsExactly(PROSE, credit, PROSE_TOO, PROSE);
+    String sentence = "The paper's reporting by three interns won a prize.";
+    assertThat(kept(p(PROSE), p(sentence))).containsExactly(PROSE, sentence);
+  }
+
+  @Test
   void dropsNoticesAboutTheReadersBrowser() {
     String aboutJavaScript = "The harbour office rewrote its ferry timetable app in JavaScript.";
     assertThat(
