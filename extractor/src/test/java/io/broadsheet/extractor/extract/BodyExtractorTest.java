@@ -33,7 +33,7 @@ class BodyExtractorTest {
             "<article><p>"
                 + LONG_A
                 + "</p><h2>Two</h2><ul><li>Three</li></ul>"
-                + "<blockquote><p>Four</p><p>five</p></blockquote><h5>Six</h5><p>Seven</p></article>");
+                + "<blockquote><p>Four</p><p>five</p></blockquote><h5>Six</h5><p>Seven.</p></article>");
 
     assertThat(draft.body())
         .containsExactly(
@@ -43,7 +43,7 @@ class BodyExtractorTest {
             new BodyBlock(Kind.QUOTE, "Four"),
             new BodyBlock(Kind.QUOTE, "five"),
             new BodyBlock(Kind.HEADING, "Six"),
-            new BodyBlock(Kind.PARAGRAPH, "Seven"));
+            new BodyBlock(Kind.PARAGRAPH, "Seven."));
   }
 
   @Test

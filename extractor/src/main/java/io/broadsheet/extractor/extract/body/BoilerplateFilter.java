@@ -138,12 +138,7 @@ final class BoilerplateFilter {
       if (block.weight() < SHORT && isByline(block.text(), authors)) {
         continue;
       }
-      if (isBrowserNotice(block)
-          || isAffiliateNotice(block)
-          || isSignUpPrompt(block)
-          || isPaywallNotice(block)
-          || isCreditedCaption(block)
-          || isAdLabel(key)) {
+      if (isNotice(block.text()) || isCreditedCaption(block) || isAdLabel(key)) {
         continue;
       }
       kept.add(block);
@@ -223,10 +218,10 @@ final class BoilerplateFilter {
   static final int MAX_SCRAP_CHARS = 30;
 
   /**
-   * Removes a run of two to five short lines that ends the container, none of them a sentence or a
-   * list item: the headings and labels of the boxes below a story whose contents were removed
-   * ("Related keywords", "Recommended", "More news", a date; "Share this:", "Related"). One short
-   * line alone may be the story's sign-off, and is left to the rules above.
+   * Removes a run of two to five short lines that ends the container, none of them a sentence, a
+   * list item or a quotation: the headings and labels of the boxes below a story whose contents
+   * were removed ("Related keywords", "Recommended", "More news", a date; "Share this:",
+   * "Related"). One short line alone may be the story's sign-off, and is left to the rules above.
    */
   private static void dropTrailingScraps(List<Block> kept) {
     int start = kept.size();
@@ -241,7 +236,10 @@ final class BoilerplateFilter {
 
   private static boolean isScrap(Block block) {
     String text = block.text().strip();
-    if (block.kind() == Kind.LIST_ITEM || text.isEmpty() || text.length() > MAX_SCRAP_CHARS) {
+    if (block.kind() == Kind.LIST_ITEM
+        || block.kind() == Kind.QUOTE
+        || text.isEmpty()
+        || text.length() > MAX_SCRAP_CHARS) {
       return false;
     }
     // a sentence, or a quote or aside closing one, in any script
@@ -337,11 +335,27 @@ final class BoilerplateFilter {
    * disable your ad blocker". An article about JavaScript names it without asking anything of the
    * reader's browser in a line of its own; both words are required.
    */
-  static boolean isBrowserNotice(Block block) {
-    String text = block.text();
-    return text.length() <= MAX_NOTICE
+  private static boolean isBrowserNotice(String text, String lower) {
+    return (lower.contains("javascript") || lower.contains("block") || lower.contains("bloqueur"))
         && NOTICE_SUBJECT.matcher(text).find()
         && NOTICE_ASK.matcher(text).find();
+  }
+
+  /**
+   * Whether a short block is one of the notices a page sets into the text: about the reader's
+   * browser, an affiliate disclosure, a sign-up prompt, a paywall's notice. Each is first looked
+   * for by a word it cannot do without, in the lower-cased text, so that most blocks skip the
+   * patterns.
+   */
+  private static boolean isNotice(String text) {
+    if (text.length() > MAX_NOTICE) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return isBrowserNotice(text, lower)
+        || isAffiliateNotice(text, lower)
+        || isSignUpPrompt(text, lower)
+        || isPaywallNotice(text, lower);
   }
 
   /** What a sign-up prompt offers: a newsletter, a messenger channel, alerts. */
@@ -361,9 +375,12 @@ final class BoilerplateFilter {
    * latest news, sign up for our newsletters", "Abonniere den Whatsapp-Kanal von ..."): short, and
    * naming the channel and the sign-up both. A story about newsletters says more around them.
    */
-  static boolean isSignUpPrompt(Block block) {
-    String text = block.text();
-    return text.length() <= MAX_NOTICE
+  private static boolean isSignUpPrompt(String text, String lower) {
+    return (lower.contains("newsletter")
+            || lower.contains("whats")
+            || lower.contains("telegram")
+            || lower.contains("alert")
+            || lower.contains("notification"))
         && CHANNEL.matcher(text).find()
         && SIGN_UP.matcher(text).find();
   }
@@ -391,9 +408,13 @@ final class BoilerplateFilter {
    * naming the subscribers, that the text is kept for them, and the article. A report on a
    * company's subscribers rarely names an article too.
    */
-  static boolean isPaywallNotice(Block block) {
-    String text = block.text();
-    return text.length() <= MAX_NOTICE
+  private static boolean isPaywallNotice(String text, String lower) {
+    return (lower.contains("subscriber")
+            || lower.contains("member")
+            || lower.contains("abonn")
+            || lower.contains("suscriptor")
+            || lower.contains("assinante")
+            || lower.contains("abbonati"))
         && SUBSCRIBERS.matcher(text).find()
         && RESERVED.matcher(text).find()
         && THIS_ARTICLE.matcher(text).find();
@@ -423,9 +444,12 @@ final class BoilerplateFilter {
    * eine Provision"): a short notice naming the payment, and affiliate links or a purchase made
    * through links. A story about affiliate marketing names them in longer paragraphs.
    */
-  static boolean isAffiliateNotice(Block block) {
-    String text = block.text();
-    return text.length() <= MAX_NOTICE
+  private static boolean isAffiliateNotice(String text, String lower) {
+    return (lower.contains("affili")
+            || lower.contains("afili")
+            || lower.contains("link")
+            || lower.contains("lien")
+            || lower.contains("enlace"))
         && PAYMENT.matcher(text).find()
         && (AFFILIATE.matcher(text).find()
             || (LINKS.matcher(text).find() && PURCHASE.matcher(text).find()));

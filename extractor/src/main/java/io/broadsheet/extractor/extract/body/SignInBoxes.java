@@ -1,10 +1,15 @@
 package io.broadsheet.extractor.extract.body;
 
 import io.broadsheet.extractor.extract.PageIndex;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Small boxes built around a button to log in, register or subscribe: the registration wall under a
@@ -20,11 +25,14 @@ final class SignInBoxes {
   /** Ancestors of the button looked at: its wrapper, the row of buttons, the offer, the box. */
   static final int MAX_LEVELS = 6;
 
-  /** A box with more text than this is a part of the page around the offer, not the offer. */
-  static final int MAX_BOX_CHARS = 400;
+  /**
+   * A box with more text than this (spaces not counted) is a part of the page around the offer, not
+   * the offer.
+   */
+  static final int MAX_BOX_CHARS = 350;
 
-  /** A paragraph this long is prose: the box around the button never takes it in. */
-  static final int MAX_PARAGRAPH_CHARS = 150;
+  /** A paragraph this long (spaces not counted) is prose: the box never takes it in. */
+  static final int MAX_PARAGRAPH_CHARS = 100;
 
   /** Path segments naming an account or subscription page, compared ignoring case. */
   private static final String[] ACCOUNT_SEGMENTS = {
@@ -50,6 +58,12 @@ final class SignInBoxes {
     "assinatura"
   };
 
+  private static final int SHORTEST_SEGMENT =
+      Arrays.stream(ACCOUNT_SEGMENTS).mapToInt(String::length).min().orElseThrow();
+
+  private static final int LONGEST_SEGMENT =
+      Arrays.stream(ACCOUNT_SEGMENTS).mapToInt(String::length).max().orElseThrow();
+
   private SignInBoxes() {}
 
   /** The elements of the page under {@code root} that are sign-in or subscription boxes. */
@@ -70,39 +84,51 @@ final class SignInBoxes {
     return boxes;
   }
 
-  /** Whether a path segment of {@code href} names an account or subscription page. */
+  /**
+   * Whether a path segment of {@code href} names an account or subscription page. One pass over the
+   * characters: every link of the page is asked.
+   */
   static boolean leadsToAccountPage(String href) {
-    int end = href.length();
-    int query = indexOfAny(href, '?', '#');
-    if (query >= 0) {
-      end = query;
-    }
-    int start = href.indexOf("//");
-    start = start < 0 ? 0 : href.indexOf('/', start + 2);
-    if (start < 0) {
+    int scheme = href.indexOf("//");
+    int path = scheme < 0 ? 0 : href.indexOf('/', scheme + 2);
+    if (path < 0) {
       return false;
     }
-    while (start < end) {
-      int next = href.indexOf('/', start + 1);
-      int segmentEnd = next < 0 || next > end ? end : next;
-      int dot = href.indexOf('.', start + 1);
-      int nameEnd = dot < 0 || dot > segmentEnd ? segmentEnd : dot;
-      for (String segment : ACCOUNT_SEGMENTS) {
-        int from = href.charAt(start) == '/' ? start + 1 : start;
-        if (nameEnd - from == segment.length()
-            && href.regionMatches(true, from, segment, 0, segment.length())) {
+    int segment = path;
+    for (int i = path; i <= href.length(); i++) {
+      char c = i < href.length() ? href.charAt(i) : '?';
+      if (c == '/' || c == '?' || c == '#') {
+        if (isAccountSegment(href, segment, i)) {
           return true;
         }
+        if (c != '/') {
+          return false;
+        }
+        segment = i + 1;
       }
-      start = segmentEnd;
     }
     return false;
   }
 
-  private static int indexOfAny(String s, char a, char b) {
-    int i = s.indexOf(a);
-    int j = s.indexOf(b);
-    return i < 0 ? j : (j < 0 ? i : Math.min(i, j));
+  /** Whether {@code href[from, to)}, less any extension, is one of the account words. */
+  private static boolean isAccountSegment(String href, int from, int to) {
+    int end = to;
+    for (int i = from; i < to; i++) {
+      if (href.charAt(i) == '.') {
+        end = i;
+        break;
+      }
+    }
+    int length = end - from;
+    if (length < SHORTEST_SEGMENT || length > LONGEST_SEGMENT) {
+      return false;
+    }
+    for (String word : ACCOUNT_SEGMENTS) {
+      if (word.length() == length && href.regionMatches(true, from, word, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A link in running text ("register to vote at ...") is part of what the text says. */
@@ -126,14 +152,39 @@ final class SignInBoxes {
 
   /** Little text, and no paragraph of prose in it. */
   private static boolean isSmallOffer(Element e) {
-    if (e.text().length() > MAX_BOX_CHARS) {
+    if (hasMoreTextThan(e, MAX_BOX_CHARS)) {
       return false;
     }
     for (Element p : e.getElementsByTag("p")) {
-      if (p.text().length() > MAX_PARAGRAPH_CHARS) {
+      if (hasMoreTextThan(p, MAX_PARAGRAPH_CHARS)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the element's text runs past {@code limit} characters (spaces not counted), read only
+   * that far: the wrappers climbed from a button in the page's header may hold the whole page.
+   */
+  static boolean hasMoreTextThan(Element e, int limit) {
+    int[] seen = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+              String value = text.getWholeText();
+              for (int i = 0; i < value.length(); i++) {
+                if (!Character.isWhitespace(value.charAt(i)) && ++seen[0] > limit) {
+                  return FilterResult.STOP;
+                }
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return seen[0] > limit;
   }
 }

@@ -14,9 +14,10 @@ import org.jsoup.nodes.Element;
 /**
  * Agency credits ({@link NewsAgencies}): an author that is an agency ("By dpa"), a dateline credit
  * at the start of the article ("PARIS (AFP) –"), a source line ("Source: Reuters/ec", "Quelle:
- * dpa"), a "(with AFP)" note, or a short closing line of agency names and editor signs ("dpa/ec").
- * Only the article's first and last paragraphs and credit-like elements are read, so an agency
- * merely mentioned in the story is not a credit. Runs after the authors.
+ * dpa"), a "(with AFP)" note, a contributor line ("Reuters contributed to this report."), or a
+ * short closing line of agency names and editor signs ("dpa/ec"). Only the article's first and last
+ * paragraphs and credit-like elements are read, so an agency merely mentioned in the story is not a
+ * credit. Runs after the authors.
  */
 public final class CreditExtractor implements FieldExtractor {
 
@@ -41,6 +42,19 @@ public final class CreditExtractor implements FieldExtractor {
   private static final Pattern CLOSING_LINE =
       Pattern.compile("^\\(?" + AGENCY + "(?:\\s?[/,]\\s?[\\p{L}. -]{1,20}){0,3}\\)?\\.?$");
 
+  /**
+   * A contributor line naming an agency: "Reuters contributed to this report.", "Additional
+   * reporting by The Associated Press", "With reports from AFP".
+   */
+  private static final Pattern CONTRIBUTOR_LINE =
+      Pattern.compile(
+          "(?:(?i:(?:additional |further |with )?reporting (?:by|from)|with reports? from"
+              + "|con informaci[oó]n de)\\s(?:(?i:the)\\s)?"
+              + AGENCY
+              + "|"
+              + AGENCY
+              + "\\s(?i:contributed))");
+
   private static final Pattern ANY_AGENCY =
       Pattern.compile("(?<![\\p{L}-])" + AGENCY + "(?![\\p{L}-])");
 
@@ -52,7 +66,11 @@ public final class CreditExtractor implements FieldExtractor {
     }
     for (String line : lines(doc)) {
       String text = line.length() > MAX_LINE_CHARS ? line.substring(0, MAX_LINE_CHARS) : line;
-      for (Pattern pattern : new Pattern[] {IN_PARENTHESES, SOURCE_LINE, CLOSING_LINE}) {
+      for (Pattern pattern :
+          new Pattern[] {IN_PARENTHESES, SOURCE_LINE, CLOSING_LINE, CONTRIBUTOR_LINE}) {
+        if (pattern == CONTRIBUTOR_LINE && !mayNameContributors(text)) {
+          continue; // the agency alternation tried at every position is costly: most lines skip it
+        }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
           addAll(credits, m.group());
@@ -87,6 +105,14 @@ public final class CreditExtractor implements FieldExtractor {
       }
     }
     return lines;
+  }
+
+  /** Whether the line holds a word every contributor line has ("contributed", "reporting"). */
+  private static boolean mayNameContributors(String text) {
+    return text.contains("contributed")
+        || text.contains("eporting")
+        || text.contains("eports from")
+        || text.contains("nformaci");
   }
 
   /** Adds every agency named in {@code match}. */

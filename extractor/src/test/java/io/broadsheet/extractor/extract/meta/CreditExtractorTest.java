@@ -37,6 +37,20 @@ class CreditExtractorTest {
   }
 
   @Test
+  void readsAContributorLine() {
+    assertThat(
+            creditOf(
+                "<article><p>The harbour reopens.</p>"
+                    + "<p>The Associated Press contributed to this report.</p></article>"))
+        .containsExactly("Associated Press");
+    assertThat(
+            creditOf(
+                "<article><p>The harbour reopens.</p>"
+                    + "<p>(Additional reporting by Reuters; Editing by Bo Park)</p></article>"))
+        .containsExactly("Reuters");
+  }
+
+  @Test
   void ignoresAnAgencyMentionedInTheMiddleOfTheStory() {
     assertThat(
             creditOf(
