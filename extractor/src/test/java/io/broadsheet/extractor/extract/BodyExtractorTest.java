@@ -363,4 +363,22 @@ class BodyExtractorTest {
 
     assertThat(draft.body()).containsExactly(new BodyBlock(Kind.PARAGRAPH, LONG_A + " " + LONG_B));
   }
+
+  @Test
+  void keepsTheWordsOfALinkInASentenceWhoseIdNamesATag() {
+    ArticleDraft draft =
+        extract(
+            "<article><p>"
+                + LONG_A
+                + "</p><p>The band <a id=auto-tag_the-quinces href=/t/the-quinces>The Quinces</a>"
+                + " played at the harvest festival in the orchard on Saturday night.</p></article>");
+
+    assertThat(draft.body())
+        .containsExactly(
+            new BodyBlock(Kind.PARAGRAPH, LONG_A),
+            new BodyBlock(
+                Kind.PARAGRAPH,
+                "The band The Quinces played at the harvest festival in the orchard on Saturday"
+                    + " night."));
+  }
 }

@@ -186,8 +186,28 @@ public final class NoiseHints {
     if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")) {
       return true;
     }
+    if (tag.equals("a") && isInRunningText(element)) {
+      // a link's class or id names what the link is for ("auto-tag_taylor-swift"), but in a
+      // sentence its words are the sentence's: left out, the sentence would lose its names
+      return false;
+    }
     int hints = hints(element);
     return (hints & CONTENT_NAME) == 0 && (hints & NOISE_NAME) != 0;
+  }
+
+  /** Levels above a link looked at for the paragraph it sits in ({@code p > em > a}). */
+  private static final int RUNNING_TEXT_LEVELS = 3;
+
+  /** Whether the element sits in a paragraph, list item or quotation. */
+  private static boolean isInRunningText(Element element) {
+    Element e = element.parent();
+    for (int level = 0; level < RUNNING_TEXT_LEVELS && e != null; level++, e = e.parent()) {
+      String tag = e.normalName();
+      if (tag.equals("p") || tag.equals("li") || tag.equals("blockquote")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code word} (lower case) is one of the words that name boilerplate ("advert"). */

@@ -35,6 +35,18 @@ class NoiseHintsTest {
   }
 
   @Test
+  void aLinkInASentenceIsPartOfItWhateverItsClassOrId() {
+    Element inSentence =
+        Jsoup.parse("<p>Talks with <em><a id=auto-tag_ann-lee class=tag>Ann Lee</a></em> end.</p>")
+            .selectFirst("a");
+    assertThat(NoiseHints.isNoise(inSentence)).isFalse();
+    Element inABar =
+        Jsoup.parse("<div><div><a class=tag href=/t/ferries>Ferries</a></div></div>")
+            .selectFirst("a");
+    assertThat(NoiseHints.isNoise(inABar)).isTrue();
+  }
+
+  @Test
   void namesPageFurnitureByTagAndRole() {
     assertThat(NoiseHints.isNoise(first("<nav></nav>"))).isTrue();
     assertThat(NoiseHints.isNoise(first("<figure></figure>"))).isTrue();
