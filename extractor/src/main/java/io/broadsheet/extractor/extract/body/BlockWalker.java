@@ -107,7 +107,7 @@ final class BlockWalker {
       cut.lineBreak(owner, kind, trace == null ? -1 : trace.lineBreak(owner, kind));
       return;
     }
-    if (INLINE.contains(tag)) {
+    if (INLINE.contains(tag) || isCustomElement(tag)) {
       element(e, owner, kind, inLink || tag.equals("a"));
       return;
     }
@@ -119,6 +119,15 @@ final class BlockWalker {
       element(e, e, inner, inLink);
     }
     cut.flush(e, inner, trace == null ? -1 : trace.flush(e, inner));
+  }
+
+  /**
+   * A custom element ({@code <hl-trusted-source>}, its name holds a hyphen) is inline unless the
+   * page's style says otherwise, as browsers show it: one wrapped around a citation link stays in
+   * its sentence. One that wraps paragraphs still has its paragraphs cut as blocks.
+   */
+  private static boolean isCustomElement(String tag) {
+    return tag.indexOf('-') > 0;
   }
 
   /**

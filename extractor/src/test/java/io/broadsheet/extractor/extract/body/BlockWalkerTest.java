@@ -21,6 +21,16 @@ class BlockWalkerTest {
   }
 
   @Test
+  void readsACustomElementAsInlineWhileItsParagraphsStayBlocks() {
+    assertThat(
+            blocks(
+                "<p>Most common in adults (<hl-source><a href=/s/1>1</a></hl-source>).</p>"
+                    + "<story-body><p>One.</p><p>Two.</p></story-body>"))
+        .extracting(Block::text)
+        .containsExactly("Most common in adults (1).", "One.", "Two.");
+  }
+
+  @Test
   void countsLinkTextOfEachBlock() {
     Block block = blocks("<p>Read <a href=/x>the full report</a></p>").get(0);
 
