@@ -154,9 +154,11 @@ public final class NoiseHints {
 
   /** Elements that never hold readable text (scripts, media, form controls). */
   public static boolean neverText(Element element) {
-    if (NEVER_TEXT.contains(element.normalName())) {
-      return true;
-    }
+    return NEVER_TEXT.contains(element.normalName()) || isHidden(element);
+  }
+
+  /** Elements hidden from the reader: the {@code hidden} attribute, or {@code display:none}. */
+  public static boolean isHidden(Element element) {
     if (element.hasAttr("hidden") && !isStreamedSegment(element)) {
       return true;
     }

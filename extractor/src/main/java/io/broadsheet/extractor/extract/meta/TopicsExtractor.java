@@ -4,6 +4,7 @@ import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
 import io.broadsheet.extractor.extract.PageIndex;
+import io.broadsheet.extractor.extract.body.NoiseHints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -238,6 +239,7 @@ public final class TopicsExtractor implements FieldExtractor {
       }
       String text = a.text();
       if (a.closest("p") == null
+          && !isHidden(a)
           && !text.isBlank()
           && text.split("\\s+").length <= 6
           && !text.contains(",")) {
@@ -245,6 +247,23 @@ public final class TopicsExtractor implements FieldExtractor {
       }
     }
     return texts;
+  }
+
+  /** Levels above a tag link looked at for a hidden wrapper: the link, its item, its box. */
+  private static final int HIDDEN_WRAPPER_LEVELS = 3;
+
+  /**
+   * Whether the link is hidden from the reader ({@code hidden}, {@code display:none}), itself or a
+   * close wrapper: a tag list's hidden settings box ("Themen bearbeiten") names no topic.
+   */
+  private static boolean isHidden(Element a) {
+    Element e = a;
+    for (int level = 0; level <= HIDDEN_WRAPPER_LEVELS && e != null; level++, e = e.parent()) {
+      if (NoiseHints.isHidden(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -123,6 +123,16 @@ class TopicsExtractorTest {
   }
 
   @Test
+  void skipsTheHiddenSettingsBoxOfATagList() {
+    assertThat(
+            topicsOf(
+                "<div class=article-tags><span><a href=/person/ann-lee/>Ann Lee</a></span>"
+                    + "<div class=max style='display: none;'>Too many topics."
+                    + " <a href=/service/profile/topics/>Edit topics</a></div></div>"))
+        .containsExactly("Ann Lee");
+  }
+
+  @Test
   void fallsBackToTheSectionWhenThereAreNoKeywords() {
     assertThat(topicsOf("<meta property=article:section content='Coast'>"))
         .containsExactly("Coast");
