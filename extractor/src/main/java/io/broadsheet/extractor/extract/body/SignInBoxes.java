@@ -85,8 +85,9 @@ final class SignInBoxes {
   }
 
   /**
-   * Whether a path segment of {@code href} names an account or subscription page. One pass over the
-   * characters: every link of the page is asked.
+   * Whether a path segment of {@code href} names an account or subscription page. Every link of the
+   * page is asked, so the segments are found with {@code indexOf} and a segment too long for an
+   * account word is passed over unread.
    */
   static boolean leadsToAccountPage(String href) {
     int scheme = href.indexOf("//");
@@ -94,33 +95,40 @@ final class SignInBoxes {
     if (path < 0) {
       return false;
     }
-    int segment = path;
-    for (int i = path; i <= href.length(); i++) {
-      char c = i < href.length() ? href.charAt(i) : '?';
-      if (c == '/' || c == '?' || c == '#') {
-        if (isAccountSegment(href, segment, i)) {
-          return true;
-        }
-        if (c != '/') {
-          return false;
-        }
-        segment = i + 1;
+    int end = href.length();
+    int query = href.indexOf('?', path);
+    if (query >= 0) {
+      end = query;
+    }
+    int fragment = href.indexOf('#', path);
+    if (fragment >= 0 && fragment < end) {
+      end = fragment;
+    }
+    for (int segment = path; segment <= end; ) {
+      int slash = href.indexOf('/', segment);
+      int segmentEnd = slash < 0 || slash > end ? end : slash;
+      if (isAccountSegment(href, segment, segmentEnd)) {
+        return true;
       }
+      segment = segmentEnd + 1;
     }
     return false;
   }
 
   /** Whether {@code href[from, to)}, less any extension, is one of the account words. */
   private static boolean isAccountSegment(String href, int from, int to) {
+    if (to - from < SHORTEST_SEGMENT) {
+      return false;
+    }
     int end = to;
-    for (int i = from; i < to; i++) {
+    for (int i = from; i < to && i <= from + LONGEST_SEGMENT; i++) {
       if (href.charAt(i) == '.') {
         end = i;
         break;
       }
     }
     int length = end - from;
-    if (length < SHORTEST_SEGMENT || length > LONGEST_SEGMENT) {
+    if (length > LONGEST_SEGMENT) {
       return false;
     }
     for (String word : ACCOUNT_SEGMENTS) {
