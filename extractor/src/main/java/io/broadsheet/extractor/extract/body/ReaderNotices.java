@@ -34,7 +34,7 @@ final class ReaderNotices {
    * reader's browser in a line of its own; both words are required.
    */
   private static boolean isBrowserNotice(String text, String lower) {
-    return (lower.contains("javascript") || lower.contains("block") || lower.contains("bloqueur"))
+    return containsAny(lower, "javascript", "block", "bloqueur")
         && NOTICE_SUBJECT.matcher(text).find()
         && NOTICE_ASK.matcher(text).find();
   }
@@ -74,11 +74,7 @@ final class ReaderNotices {
    * naming the channel and the sign-up both. A story about newsletters says more around them.
    */
   private static boolean isSignUpPrompt(String text, String lower) {
-    return (lower.contains("newsletter")
-            || lower.contains("whats")
-            || lower.contains("telegram")
-            || lower.contains("alert")
-            || lower.contains("notification"))
+    return containsAny(lower, "newsletter", "whats", "telegram", "alert", "notification")
         && CHANNEL.matcher(text).find()
         && SIGN_UP.matcher(text).find();
   }
@@ -107,12 +103,8 @@ final class ReaderNotices {
    * company's subscribers rarely names an article too.
    */
   private static boolean isPaywallNotice(String text, String lower) {
-    return (lower.contains("subscriber")
-            || lower.contains("member")
-            || lower.contains("abonn")
-            || lower.contains("suscriptor")
-            || lower.contains("assinante")
-            || lower.contains("abbonati"))
+    return containsAny(
+            lower, "subscriber", "member", "abonn", "suscriptor", "assinante", "abbonati")
         && SUBSCRIBERS.matcher(text).find()
         && RESERVED.matcher(text).find()
         && THIS_ARTICLE.matcher(text).find();
@@ -143,14 +135,20 @@ final class ReaderNotices {
    * through links. A story about affiliate marketing names them in longer paragraphs.
    */
   private static boolean isAffiliateNotice(String text, String lower) {
-    return (lower.contains("affili")
-            || lower.contains("afili")
-            || lower.contains("link")
-            || lower.contains("lien")
-            || lower.contains("enlace"))
+    return containsAny(lower, "affili", "afili", "link", "lien", "enlace")
         && PAYMENT.matcher(text).find()
         && (AFFILIATE.matcher(text).find()
             || (LINKS.matcher(text).find() && PURCHASE.matcher(text).find()));
+  }
+
+  /** Whether {@code lower} holds one of {@code words}: the cheap test before the patterns. */
+  private static boolean containsAny(String lower, String... words) {
+    for (String word : words) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ReaderNotices() {}
