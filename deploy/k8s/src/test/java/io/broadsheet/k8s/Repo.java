@@ -43,9 +43,25 @@ final class Repo {
 
   /** Every YAML file under deploy/k8s (the module's own build output excluded). */
   static List<Path> yamlFiles() {
-    return files(K8S, ".yaml", ".yml").stream()
-        .filter(p -> !p.startsWith(K8S.resolve("target")) && !p.startsWith(K8S.resolve("src")))
-        .toList();
+    // the build output and sources are left out before the walk, not after it: surefire writes
+    // and renames its reports under target/ while these tests run, and a walk into it can meet a
+    // file that is gone by the time it is read (NoSuchFileException)
+    try (Stream<Path> top = Files.list(K8S)) {
+      return top.filter(p -> !p.equals(K8S.resolve("target")) && !p.equals(K8S.resolve("src")))
+          .flatMap(
+              p ->
+                  Files.isDirectory(p)
+                      ? files(p, ".yaml", ".yml").stream()
+                      : Stream.of(p).filter(f -> isYaml(f.getFileName().toString())))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isYaml(String name) {
+    return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
   static List<Path> files(Path dir, String... suffixes) {
