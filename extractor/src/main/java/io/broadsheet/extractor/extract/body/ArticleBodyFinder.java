@@ -46,7 +46,9 @@ public final class ArticleBodyFinder {
     Element root = doc.body() == null ? doc : doc.body();
     // one walk of the page: the noise is judged on it, and the walk without the noise is replayed
     BlockTrace walk = BlockWalker.trace(root);
-    Set<Element> boxes = ToggleBoxes.of(root);
+    // a set of its own: the two finders' sets are theirs, not ours to add to
+    Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
+    boxes.addAll(ToggleBoxes.of(root));
     boxes.addAll(SignInBoxes.of(root));
     List<Block> page = walk.replay(NoiseJudge.of(walk.blocks()).or(boxes::contains));
     List<Element> containers = ContainerFinder.find(page);
