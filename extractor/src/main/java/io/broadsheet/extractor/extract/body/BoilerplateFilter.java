@@ -288,12 +288,7 @@ final class BoilerplateFilter {
    * readers' byline parser ({@link AuthorNames}) finds in it is one of the authors.
    */
   static boolean isByline(String text, List<String> authors) {
-    if (authors == null || authors.isEmpty()) {
-      return false;
-    }
-    List<String> names = AuthorNames.split(text);
-    return !names.isEmpty()
-        && names.stream().allMatch(n -> authors.stream().anyMatch(a -> a.equalsIgnoreCase(n)));
+    return authors != null && !authors.isEmpty() && AuthorNames.namesOnly(text, authors);
   }
 
   /**

@@ -82,6 +82,30 @@ public final class AuthorNames {
     return people.isEmpty() ? names : new ArrayList<>(people);
   }
 
+  /** Whether {@code byline} names someone and every name in it is one of {@code authors}. */
+  public static boolean namesOnly(String byline, List<String> authors) {
+    String text = Clean.text(byline);
+    // Each name split from a byline is a stretch of its cleaned text: when no author's name is
+    // there, no split can find only authors. Checked first because the split runs a dozen patterns
+    // on every part, and the body asks this of every short block of a page.
+    if (text == null || authors.stream().noneMatch(a -> containsIgnoreCase(text, a))) {
+      return false;
+    }
+    List<String> names = split(byline);
+    return !names.isEmpty()
+        && names.stream().allMatch(n -> authors.stream().anyMatch(a -> a.equalsIgnoreCase(n)));
+  }
+
+  /** As {@link String#equalsIgnoreCase} compares, at any place in {@code text}. */
+  private static boolean containsIgnoreCase(String text, String part) {
+    for (int i = 0; i + part.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, part, 0, part.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isTitleOrCredential(String part) {
     return CREDENTIAL.matcher(part).matches() || ROLE_TITLE.matcher(part).matches();
   }

@@ -2,6 +2,7 @@ package io.broadsheet.extractor.extract.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AuthorNamesTest {
@@ -49,5 +50,15 @@ class AuthorNamesTest {
   void dropsAnEditorSignInParentheses() {
     assertThat(AuthorNames.split("Ann Lee (al), Bo Park (bp.)"))
         .containsExactly("Ann Lee", "Bo Park");
+  }
+
+  @Test
+  void aBylineNamesOnlyTheAuthors() {
+    List<String> authors = List.of("Ann Lee", "Bo Park");
+    assertThat(AuthorNames.namesOnly("By ANN LEE and Bo Park", authors)).isTrue();
+    assertThat(AuthorNames.namesOnly("Von Ann\u00a0Lee", authors)).isTrue();
+    assertThat(AuthorNames.namesOnly("By Ann Lee and Cy Rowe", authors)).isFalse();
+    assertThat(AuthorNames.namesOnly("By Cy Rowe", authors)).isFalse();
+    assertThat(AuthorNames.namesOnly("Ann Lee", List.of())).isFalse();
   }
 }
