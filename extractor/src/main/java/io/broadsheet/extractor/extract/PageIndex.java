@@ -46,10 +46,8 @@ public final class PageIndex {
             all.add(e);
             byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
             // as jsoup's [class*=...] compares: the attribute lower-cased, the query too
-            classes.add(
-                e.attributesSize() > 0 && e.hasAttr("class")
-                    ? e.attr("class").toLowerCase(Locale.ENGLISH)
-                    : null);
+            // hasAttr checks for no attributes at all first; attributesSize() would count them
+            classes.add(e.hasAttr("class") ? e.attr("class").toLowerCase(Locale.ENGLISH) : null);
           }
         },
         doc);
@@ -122,7 +120,11 @@ public final class PageIndex {
    * compares (the attribute's own spaces count).
    */
   public static boolean attrIs(Element e, String key, String value) {
-    return e.attributesSize() > 0 && e.hasAttr(key) && value.equalsIgnoreCase(e.attr(key));
+    // one lookup: attr() gives "" for a missing attribute, which no non-empty value equals
+    // (attributesSize() as a guard cost more than the lookup: jsoup counts the attributes)
+    return value.isEmpty()
+        ? e.hasAttr(key) && e.attr(key).isEmpty()
+        : value.equalsIgnoreCase(e.attr(key));
   }
 
   /**
@@ -130,9 +132,7 @@ public final class PageIndex {
    * [key*=part]} compares.
    */
   public static boolean attrContains(Element e, String key, String part) {
-    return e.attributesSize() > 0
-        && e.hasAttr(key)
-        && e.attr(key).toLowerCase(Locale.ENGLISH).contains(part);
+    return part.isEmpty() ? e.hasAttr(key) : e.attr(key).toLowerCase(Locale.ENGLISH).contains(part);
   }
 
   /** The nearest ancestor (not {@code e} itself) with the tag, or null. */
