@@ -34,6 +34,7 @@ public final class PageIndex {
   private final List<Element> elements;
   private final String[] lowerClasses;
   private final Map<String, List<Element>> byTag = new HashMap<>();
+  private final List<Element> withItemprop = new ArrayList<>();
 
   private PageIndex(Document doc) {
     this.doc = new WeakReference<>(doc);
@@ -48,6 +49,9 @@ public final class PageIndex {
             // as jsoup's [class*=...] compares: the attribute lower-cased, the query too
             // hasAttr checks for no attributes at all first; attributesSize() would count them
             classes.add(e.hasAttr("class") ? e.attr("class").toLowerCase(Locale.ENGLISH) : null);
+            if (e.hasAttr("itemprop")) {
+              withItemprop.add(e);
+            }
           }
         },
         doc);
@@ -79,6 +83,41 @@ public final class PageIndex {
   /** The elements with the tag (lower-case), in document order: {@code doc.select(tag)}. */
   public List<Element> byTag(String tag) {
     return byTag.getOrDefault(tag, List.of());
+  }
+
+  /**
+   * The elements with an {@code itemprop} attribute, in document order: the few that microdata
+   * queries ({@code [itemprop=author]}) need to look at, instead of every element of the page.
+   */
+  public List<Element> withItemprop() {
+    return withItemprop;
+  }
+
+  /** The elements with {@code itemprop} equal to {@code value} ignoring case, in document order. */
+  public List<Element> withItemprop(String value) {
+    List<Element> found = new ArrayList<>();
+    for (Element e : withItemprop) {
+      if (attrIs(e, "itemprop", value)) {
+        found.add(e);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Which of two elements of the page comes first in document order (either may be null, not both).
+   * Looks through the whole list: for the rare page where two kinds of candidate compete.
+   */
+  public Element firstInOrder(Element a, Element b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    for (Element e : elements) {
+      if (e == a || e == b) {
+        return e;
+      }
+    }
+    return a;
   }
 
   /** The first element with the tag, or null: {@code doc.selectFirst(tag)}. */
@@ -178,6 +217,21 @@ public final class PageIndex {
     for (int i = 0; i < lowerClasses.length; i++) {
       if (test.test(elements.get(i), lowerClasses[i])) {
         found.add(elements.get(i));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The elements of {@code candidates} (in document order, a superset of what {@code test} picks)
+   * passing {@code test}: {@link #select} over fewer elements.
+   */
+  public static List<Element> select(List<Element> candidates, ElementTest test) {
+    List<Element> found = new ArrayList<>();
+    for (Element e : candidates) {
+      String lowerClass = e.hasAttr("class") ? e.attr("class").toLowerCase(Locale.ENGLISH) : null;
+      if (test.test(e, lowerClass)) {
+        found.add(e);
       }
     }
     return found;

@@ -42,12 +42,15 @@ record ArticleHeading(String headline, String kicker) {
   static ArticleHeading find(Document doc, String... declared) {
     // the shared index instead of three page-wide selects: each would walk the whole tree again
     PageIndex index = PageIndex.of(doc);
-    // doc.select("article h1, main h1, [itemprop=headline]")
+    // doc.select("article h1, main h1, [itemprop=headline]"): the page-wide pass only when there
+    // are microdata headlines to put in order among the <h1>s
     List<Element> marked =
-        index.select(
-            (e, c) ->
-                (e.normalName().equals("h1") && inArticleOrMain(e))
-                    || PageIndex.attrIs(e, "itemprop", "headline"));
+        index.withItemprop("headline").isEmpty()
+            ? inArticleOrMain(index.byTag("h1"))
+            : index.select(
+                (e, c) ->
+                    (e.normalName().equals("h1") && inArticleOrMain(e))
+                        || PageIndex.attrIs(e, "itemprop", "headline"));
     for (Element candidate : marked) {
       if (!Clean.key(candidate.text()).isEmpty() && !inTrail(candidate)) {
         return read(candidate);

@@ -237,44 +237,55 @@ public final class AuthorsExtractor implements FieldExtractor {
    */
   private static List<String> fromPage(Document doc, Predicate<String> placeholder) {
     PageIndex index = PageIndex.of(doc);
-    Set<Element> authorProps =
-        PageIndex.identitySet(index.select((e, c) -> PageIndex.attrIs(e, "itemprop", "author")));
-    Set<Element> bylines = PageIndex.identitySet(index.withClassContaining("byline"));
-    Set<Element> authorClassed = PageIndex.identitySet(index.withClassContaining("author"));
+    List<Element> authorPropList = index.withItemprop("author");
+    Set<Element> authorProps = PageIndex.identitySet(authorPropList);
+    List<Element> bylineList = index.withClassContaining("byline");
+    Set<Element> bylines = PageIndex.identitySet(bylineList);
+    List<Element> authorClassedList = index.withClassContaining("author");
+    Set<Element> authorClassed = PageIndex.identitySet(authorClassedList);
+    List<Element> links = index.byTag("a");
     // AUTHOR_PAGE_LINKS: the first query that may also match a list of teasers
-    PageIndex.ElementTest authorPageLinks =
-        (e, c) -> e.normalName().equals("a") && isAuthorPageLink(e);
-    List<PageIndex.ElementTest> queries =
+    Query authorPageLinks = new Query(links, (e, c) -> isAuthorPageLink(e));
+    // each query looks only at elements that can match it (null: the whole page)
+    List<Query> queries =
         List.of(
             // [itemprop=author] [itemprop=name]
-            (e, c) ->
-                PageIndex.attrIs(e, "itemprop", "name") && PageIndex.hasAncestorIn(e, authorProps),
+            new Query(
+                index.withItemprop(),
+                (e, c) ->
+                    PageIndex.attrIs(e, "itemprop", "name")
+                        && PageIndex.hasAncestorIn(e, authorProps)),
             // [itemprop=author]
-            (e, c) -> authorProps.contains(e),
+            new Query(authorPropList, (e, c) -> true),
             // a[rel=author]
-            (e, c) -> e.normalName().equals("a") && PageIndex.attrIs(e, "rel", "author"),
+            new Query(links, (e, c) -> PageIndex.attrIs(e, "rel", "author")),
             // [class*=byline] [class*=author], [class*=byline] a
-            (e, c) ->
-                ((c != null && c.contains("author")) || e.normalName().equals("a"))
-                    && PageIndex.hasAncestorIn(e, bylines),
+            new Query(
+                bylines.isEmpty() ? List.of() : null,
+                (e, c) ->
+                    ((c != null && c.contains("author")) || e.normalName().equals("a"))
+                        && PageIndex.hasAncestorIn(e, bylines)),
             // [class*=author] a[href*=/author], [class*=author] a[href*=/autor]
-            (e, c) ->
-                e.normalName().equals("a")
-                    && (PageIndex.attrContains(e, "href", "/author")
-                        || PageIndex.attrContains(e, "href", "/autor"))
-                    && PageIndex.hasAncestorIn(e, authorClassed),
+            new Query(
+                authorClassed.isEmpty() ? List.of() : links,
+                (e, c) ->
+                    (PageIndex.attrContains(e, "href", "/author")
+                            || PageIndex.attrContains(e, "href", "/autor"))
+                        && PageIndex.hasAncestorIn(e, authorClassed)),
             // [class*=byline]
-            (e, c) -> bylines.contains(e),
+            new Query(bylineList, (e, c) -> true),
             // [class*=author-name], [class*=authorName], [class*=author__name]
-            (e, c) ->
-                c != null
-                    && (c.contains("author-name")
-                        || c.contains("authorname")
-                        || c.contains("author__name")),
+            new Query(
+                authorClassedList,
+                (e, c) ->
+                    c != null
+                        && (c.contains("author-name")
+                            || c.contains("authorname")
+                            || c.contains("author__name"))),
             authorPageLinks);
     List<String> marked = List.of();
-    for (PageIndex.ElementTest query : queries) {
-      List<String> names = namesIn(index, query);
+    for (Query query : queries) {
+      List<String> names = namesIn(query.select(index));
       if (query == authorPageLinks && names.size() > MAX_BYLINE_NAMES) {
         continue;
       }
@@ -294,7 +305,7 @@ public final class AuthorsExtractor implements FieldExtractor {
             (e, c) -> isLabelledByline(e),
             // <p><strong>Ann Lee</strong></p> opening the text, above a paragraph of prose
             (e, c) -> isBoldBylineParagraph(e))) {
-      List<String> names = namesIn(index, query);
+      List<String> names = namesIn(index.select(query));
       if (!names.isEmpty()) {
         return names;
       }
@@ -303,11 +314,21 @@ public final class AuthorsExtractor implements FieldExtractor {
     return edited.isEmpty() ? marked : edited;
   }
 
-  /** The names in the first {@link #MAX_ELEMENTS} elements {@code query} picks. */
-  private static List<String> namesIn(PageIndex index, PageIndex.ElementTest query) {
+  /**
+   * A byline query: the elements it may pick, in document order (null: every element of the page),
+   * and the test that picks them.
+   */
+  private record Query(List<Element> candidates, PageIndex.ElementTest test) {
+    List<Element> select(PageIndex index) {
+      return candidates == null ? index.select(test) : PageIndex.select(candidates, test);
+    }
+  }
+
+  /** The names in the first {@link #MAX_ELEMENTS} of {@code picked}. */
+  private static List<String> namesIn(List<Element> picked) {
     List<String> names = new ArrayList<>();
     int seen = 0;
-    for (Element el : index.select(query)) {
+    for (Element el : picked) {
       if (++seen > MAX_ELEMENTS) {
         break;
       }

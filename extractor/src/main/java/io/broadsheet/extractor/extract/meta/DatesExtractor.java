@@ -120,19 +120,24 @@ public final class DatesExtractor implements FieldExtractor {
   /** A {@code <time>} marked as the publication date, else the first one in the article. */
   private static Stamp timeElement(Document doc) {
     PageIndex index = PageIndex.of(doc);
-    Element time = null;
     // [itemprop=datePublished][datetime], [itemprop=datePublished][content],
-    // time[pubdate][datetime]
-    for (Element e : index.elements()) {
-      boolean marked =
-          PageIndex.attrIs(e, "itemprop", "datePublished")
-              ? e.hasAttr("datetime") || e.hasAttr("content")
-              : e.normalName().equals("time") && e.hasAttr("pubdate") && e.hasAttr("datetime");
-      if (marked) {
-        time = e;
+    // time[pubdate][datetime]: the first of either in document order
+    Element microdata = null;
+    for (Element e : index.withItemprop("datePublished")) {
+      if (e.hasAttr("datetime") || e.hasAttr("content")) {
+        microdata = e;
         break;
       }
     }
+    Element pubdate = null;
+    for (Element e : index.byTag("time")) {
+      if (e.hasAttr("pubdate") && e.hasAttr("datetime")) {
+        pubdate = e;
+        break;
+      }
+    }
+    Element time =
+        microdata == null && pubdate == null ? null : index.firstInOrder(microdata, pubdate);
     // article time[datetime], main time[datetime]
     for (int i = 0; time == null && i < index.byTag("time").size(); i++) {
       Element t = index.byTag("time").get(i);
