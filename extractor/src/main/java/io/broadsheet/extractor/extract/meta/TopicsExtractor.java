@@ -200,8 +200,9 @@ public final class TopicsExtractor implements FieldExtractor {
           if (isTagClassed(a)) {
             return true;
           }
-          for (Element child : a.children()) {
-            if (isTagClassed(child)) {
+          // by index: children() copies the list, for every link of the page
+          for (int i = 0, n = a.childNodeSize(); i < n; i++) {
+            if (a.childNode(i) instanceof Element child && isTagClassed(child)) {
               return true;
             }
           }
@@ -213,7 +214,8 @@ public final class TopicsExtractor implements FieldExtractor {
   private static final Pattern TAG_CLASS = Pattern.compile("(^|[\\s_-])tags?([\\s_-]|$)");
 
   private static boolean isTagClassed(Element e) {
-    return e.hasAttr("class") && TAG_CLASS.matcher(e.attr("class")).find();
+    String classes = e.attr("class");
+    return classes.contains("tag") && TAG_CLASS.matcher(classes).find();
   }
 
   /** The texts of the {@code a[rel=tag]} links. */
