@@ -2,7 +2,10 @@ package io.broadsheet.extractor.extract;
 
 import java.io.CharArrayReader;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -139,6 +142,10 @@ public final class PageDecoder {
     return decoded(body, 0, charset, source);
   }
 
+  /** A byte array read as longs (the byte order does not matter for a test of the top bits). */
+  private static final VarHandle EIGHT_BYTES =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   /** What the bytes are as UTF-8. */
   enum Utf8Check {
     /** Only ASCII: every ASCII-compatible charset reads it the same. */
@@ -152,6 +159,12 @@ public final class PageDecoder {
       boolean multibyte = false;
       int i = 0;
       while (i < body.length) {
+        // eight ASCII bytes at a time: most of any page's markup is ASCII
+        if (i + Long.BYTES <= body.length
+            && ((long) EIGHT_BYTES.get(body, i) & 0x8080808080808080L) == 0) {
+          i += Long.BYTES;
+          continue;
+        }
         int b = body[i] & 0xFF;
         int extra;
         if (b < 0x80) {

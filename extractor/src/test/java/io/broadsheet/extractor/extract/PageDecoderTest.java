@@ -1,5 +1,6 @@
 package io.broadsheet.extractor.extract;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.broadsheet.extractor.extract.PageDecoder.Decoded;
@@ -149,6 +150,23 @@ class PageDecoderTest {
     assertThat(PageDecoder.Utf8Check.of(cut)).isEqualTo(PageDecoder.Utf8Check.MULTIBYTE);
     assertThat(PageDecoder.Utf8Check.of("plain".getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(PageDecoder.Utf8Check.ASCII);
+  }
+
+  @Test
+  void theUtf8CheckFindsEveryNonAsciiByteWhereverItFallsInAnEightByteRun() {
+    // the check skips ASCII eight bytes at a time: every offset and every kind of byte after it
+    for (int offset = 0; offset < 20; offset++) {
+      String ascii = "a".repeat(offset);
+      assertThat(PageDecoder.Utf8Check.of((ascii + "ü and more text").getBytes(UTF_8)))
+          .as("valid at %d", offset)
+          .isEqualTo(PageDecoder.Utf8Check.MULTIBYTE);
+      byte[] latin1 = (ascii + "ü and more text").getBytes(StandardCharsets.ISO_8859_1);
+      assertThat(PageDecoder.Utf8Check.of(latin1))
+          .as("invalid at %d", offset)
+          .isEqualTo(PageDecoder.Utf8Check.INVALID);
+      assertThat(PageDecoder.Utf8Check.of((ascii + "plain text!").getBytes(UTF_8)))
+          .isEqualTo(PageDecoder.Utf8Check.ASCII);
+    }
   }
 
   @Test
