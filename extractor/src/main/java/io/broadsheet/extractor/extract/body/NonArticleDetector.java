@@ -57,8 +57,11 @@ public final class NonArticleDetector {
    * @param blocks the body blocks, or null when no container was found
    */
   public Verdict verdict(Document doc, String title, List<BodyBlock> blocks) {
-    int words = blocks == null ? 0 : words(blocks);
-    if (blocks != null && words >= minWords * CONSENT_WORDS_FACTOR) {
+    int enough = minWords * CONSENT_WORDS_FACTOR;
+    // counted only up to what settles it: a long article stops early; below that, the count is
+    // whole (the verdict's detail gives it)
+    int words = blocks == null ? 0 : wordsUpTo(blocks, enough);
+    if (blocks != null && words >= enough) {
       return null;
     }
     Element body = doc.body();
@@ -112,11 +115,14 @@ public final class NonArticleDetector {
             .formatted(paragraphs, words, minWords));
   }
 
-  /** Body words, a CJK character counting as half a word. */
-  public static int words(List<BodyBlock> blocks) {
+  /**
+   * Body words, a CJK character counting as half a word; once the count reaches {@code limit}, the
+   * count so far.
+   */
+  private static int wordsUpTo(List<BodyBlock> blocks, int limit) {
     int words = 0;
-    for (BodyBlock block : blocks) {
-      words += TextWeight.words(block.text());
+    for (int i = 0; i < blocks.size() && words < limit; i++) {
+      words += TextWeight.words(blocks.get(i).text());
     }
     return words;
   }
