@@ -23,6 +23,9 @@ final class MetaTags {
   /** Compiled once: {@code String.split("\\s+")} compiles its regex on every call. */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /** The attributes a meta tag's key is read from, each a key of its own. */
+  private static final String[] KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
+
   private final Map<String, List<String>> values = new LinkedHashMap<>();
 
   MetaTags(Document doc) {
@@ -36,18 +39,28 @@ final class MetaTags {
       if (value == null) {
         continue;
       }
-      for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+      for (String attr : KEY_ATTRIBUTES) {
         String key = meta.attr(attr).trim().toLowerCase(Locale.ROOT);
         if (!key.isEmpty()) {
           values.computeIfAbsent(key, x -> new ArrayList<>()).add(value);
           // some pages write several keys in one attribute: property="og:title twitter:title"
-          String[] keys = WHITESPACE.split(key);
-          for (int i = 0; keys.length > 1 && i < keys.length; i++) {
+          // (split only then: every \\s character is a control character or the space)
+          String[] keys = hasControlOrSpace(key) ? WHITESPACE.split(key) : null;
+          for (int i = 0; keys != null && keys.length > 1 && i < keys.length; i++) {
             values.computeIfAbsent(keys[i], x -> new ArrayList<>()).add(value);
           }
         }
       }
     }
+  }
+
+  private static boolean hasControlOrSpace(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) <= ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first value under any of {@code keys} (tried in order), or null. */
