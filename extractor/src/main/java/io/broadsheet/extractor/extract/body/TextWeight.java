@@ -45,10 +45,17 @@ public final class TextWeight {
     int count = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); ) {
-      int c = Character.codePointAt(text, i);
-      i += Character.charCount(c);
-      if (skipCjk && isCjk(c)) {
-        continue;
+      char unit = text.charAt(i);
+      int c;
+      if (unit < 0x80) {
+        c = unit; // ASCII, most of the text on most pages: no code point decoding
+        i++;
+      } else {
+        c = Character.codePointAt(text, i);
+        i += Character.charCount(c);
+        if (skipCjk && isCjk(c)) {
+          continue;
+        }
       }
       boolean word = isWordChar(c);
       if (word && !inWord) {
