@@ -46,9 +46,7 @@ public final class PageIndex {
           if (node instanceof Element e && e != doc) {
             all.add(e);
             byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
-            // as jsoup's [class*=...] compares: the attribute lower-cased, the query too
-            // hasAttr checks for no attributes at all first; attributesSize() would count them
-            classes.add(e.hasAttr("class") ? e.attr("class").toLowerCase(Locale.ENGLISH) : null);
+            classes.add(lowerClassOf(e));
             if (e.hasAttr("itemprop")) {
               withItemprop.add(e);
             }
@@ -57,6 +55,15 @@ public final class PageIndex {
         doc);
     this.elements = all;
     this.lowerClasses = classes.toArray(new String[0]);
+  }
+
+  /**
+   * The class attribute lower-cased, as jsoup's {@code [class*=...]} compares (the query is
+   * lower-cased too), or null when there is none. hasAttr checks for no attributes at all first;
+   * attributesSize() would count them.
+   */
+  private static String lowerClassOf(Element e) {
+    return e.hasAttr("class") ? e.attr("class").toLowerCase(Locale.ENGLISH) : null;
   }
 
   /** The index of {@code doc}, built now or taken from the previous extractor on this thread. */
@@ -229,8 +236,7 @@ public final class PageIndex {
   public static List<Element> select(List<Element> candidates, ElementTest test) {
     List<Element> found = new ArrayList<>();
     for (Element e : candidates) {
-      String lowerClass = e.hasAttr("class") ? e.attr("class").toLowerCase(Locale.ENGLISH) : null;
-      if (test.test(e, lowerClass)) {
+      if (test.test(e, lowerClassOf(e))) {
         found.add(e);
       }
     }
