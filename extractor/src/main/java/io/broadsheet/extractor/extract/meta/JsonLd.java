@@ -244,7 +244,8 @@ public final class JsonLd {
     for (JsonNode t : type.isArray() ? type : List.of(type)) {
       if (t.isTextual()) {
         String name = t.asText();
-        name = name.substring(name.lastIndexOf('/') + 1).substring(name.lastIndexOf(':') + 1);
+        // "http://schema.org/NewsArticle", "schema:NewsArticle": the name after the last separator
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf(':')) + 1);
         types.add(name.trim().toLowerCase(Locale.ROOT));
       }
     }

@@ -37,6 +37,30 @@ class JsonLdTest {
   }
 
   @Test
+  void readsTypesWrittenAsFullIrisOrWithAPrefix() {
+    JsonLd ld =
+        read(
+            "<script type=application/ld+json>[{\"@type\":\"http://schema.org/WebPage\"},"
+                + "{\"@type\":\"https://schema.org/NewsArticle\",\"headline\":\"Full IRI\"}]"
+                + "</script>");
+    assertThat(JsonLd.text(ld.article(), "headline")).isEqualTo("Full IRI");
+    assertThat(JsonLd.types(ld.article())).containsExactly("newsarticle");
+    JsonLd prefixed =
+        read("<script type=application/ld+json>{\"@type\":\"schema:BlogPosting\"}</script>");
+    assertThat(JsonLd.types(prefixed.article())).containsExactly("blogposting");
+  }
+
+  @Test
+  void aTypeWithNothingAfterItsSeparatorIsAnEmptyNameNotAnError() {
+    // a mangled "@type": "http://" once threw out of the reader and lost the whole page
+    JsonLd ld =
+        read(
+            "<script type=application/ld+json>[{\"@type\":\"http://\"},"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Still read\"}]</script>");
+    assertThat(JsonLd.text(ld.article(), "headline")).isEqualTo("Still read");
+  }
+
+  @Test
   void skipsABrokenBlockAndKeepsTheOthers() {
     JsonLd ld =
         read(
