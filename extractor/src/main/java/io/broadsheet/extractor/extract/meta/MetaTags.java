@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -72,6 +73,20 @@ final class MetaTags {
       }
     }
     return null;
+  }
+
+  /**
+   * The values under each key that {@code keyPattern} finds something in and that is not one of
+   * {@code skipped}, a list per key, keys in page order.
+   */
+  List<List<String>> allMatching(Pattern keyPattern, Set<String> skipped) {
+    List<List<String>> found = new ArrayList<>();
+    for (Map.Entry<String, List<String>> entry : values.entrySet()) {
+      if (!skipped.contains(entry.getKey()) && keyPattern.matcher(entry.getKey()).find()) {
+        found.add(entry.getValue());
+      }
+    }
+    return found;
   }
 
   /** Every value under {@code key}, in page order; empty when none. */

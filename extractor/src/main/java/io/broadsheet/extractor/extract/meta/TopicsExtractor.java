@@ -24,8 +24,9 @@ import org.jsoup.nodes.Element;
  * parsely-tags}, then {@code rel=tag} links. Comma-separated values are split; "Key: value" facets
  * and snake_case labels (tracking, not topics) and duplicates (case-insensitive) are dropped, and
  * of a list made mostly of facets only the subject/topic/tag facets count; a source made of
- * upper-case subject codes, or one that opens with the site's own name, is skipped. Last resort:
- * links to tag or topic pages in the article, outside its paragraphs, then the section.
+ * upper-case subject codes, or one that opens with the site's own name, is skipped. Then links to
+ * tag or topic pages in the article, outside its paragraphs; then a keyword or tag list under a
+ * publisher's own meta name ({@code custom-keywords}, {@code sailthru.tags}); last, the section.
  */
 public final class TopicsExtractor implements FieldExtractor {
 
@@ -44,15 +45,23 @@ public final class TopicsExtractor implements FieldExtractor {
   private static final Pattern MACHINE_LABEL = Pattern.compile("\\S*_\\S*|[\\p{Ll}]{20,}");
 
   /**
-   * Not a keyword: punctuation alone (a stray quote), or a CMS's internal reference, which starts
-   * with "@" or "/" ("@hp-top-stories", "/article").
+   * Not a keyword: punctuation alone (a stray quote), a CMS's internal reference, which starts with
+   * "@" or "/" ("@hp-top-stories", "/article"), or an address ("www.example.com", "https://...").
    */
-  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]*|[@/].*");
+  private static final Pattern NOT_A_WORD =
+      Pattern.compile("[^\\p{L}\\p{N}]*|[@/].*|(?i:(?:https?://|www\\.)\\S*)");
 
   /** An upper-case code with no space ("AERO", "GEN08"). */
   private static final Pattern CODE = Pattern.compile("[\\p{Lu}\\d]{2,8}");
 
   private static final int MAX_TAG_LINKS = 30;
+
+  /** A meta key naming a keyword or tag list in a publisher's own convention. */
+  private static final Pattern OTHER_KEYWORD_META =
+      Pattern.compile("(?:^|[^a-z])(?:keywords?|tags?)$");
+
+  private static final Set<String> STANDARD_KEYWORD_META =
+      Set.of("news_keywords", "article:tag", "keywords", "parsely-tags");
 
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
@@ -69,6 +78,11 @@ public final class TopicsExtractor implements FieldExtractor {
             () -> tagLinks(doc),
             () -> tagListLinks(doc),
             () -> tagStyledLinks(doc),
+            // keyword lists under a publisher's own meta name ("custom-keywords",
+            // "sailthru.tags"), in page order: only now, as nothing standard names the topics
+            () ->
+                firstYieldingTopics(
+                    sources.meta().allMatching(OTHER_KEYWORD_META, STANDARD_KEYWORD_META)),
             // no keywords at all: the section is the publisher's one label for the article
             () ->
                 JsonLd.texts(sources.jsonLd().article(), "articleSection").stream()
@@ -82,6 +96,16 @@ public final class TopicsExtractor implements FieldExtractor {
         return;
       }
     }
+  }
+
+  /** The first of {@code lists} that holds a topic, else an empty list. */
+  private static List<String> firstYieldingTopics(List<List<String>> lists) {
+    for (List<String> values : lists) {
+      if (!topics(values).isEmpty()) {
+        return values;
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -23,6 +23,46 @@ class TopicsExtractorTest {
   }
 
   @Test
+  void anAddressIsNotATopic() {
+    assertThat(
+            topicsOf(
+                "<meta name=keywords content='www.harbour.example, Ferries,"
+                    + " https://harbour.example/ferries, Node.js'>"))
+        .containsExactly("Ferries", "Node.js");
+  }
+
+  @Test
+  void readsAKeywordListUnderThePublishersOwnMetaName() {
+    assertThat(topicsOf("<meta name=custom-keywords content='Harbour, Ferries'>"))
+        .containsExactly("Harbour", "Ferries");
+    assertThat(topicsOf("<meta property=sailthru.tags content='harbour,ferries'>"))
+        .containsExactly("harbour", "ferries");
+    // a tracking list under such a name is read as any list is (facets and addresses dropped)
+    // and, left with nothing, gives way to the next such name
+    assertThat(
+            topicsOf(
+                "<meta property=mrf:tags content='www.harbour.example;isRepublished:false'>"
+                    + "<meta name=classification-tags content='harbour,ferries'>"))
+        .containsExactly("harbour", "ferries");
+    // one main tag is not a list of tags
+    assertThat(topicsOf("<meta name=article-maintag content='harbour'>")).isEmpty();
+  }
+
+  @Test
+  void aStandardKeywordSourceComesBeforeTheOwnNamedOnesAndSoDoTagLinks() {
+    assertThat(
+            topicsOf(
+                "<meta name=classification-tags content='harbour'>"
+                    + "<meta name=news_keywords content='Ferries'>"))
+        .containsExactly("Ferries");
+    assertThat(
+            topicsOf(
+                "<meta name=classification-tags content='harbour'>"
+                    + "<article><p>Text.</p><a rel=tag href='/tag/ferries'>Ferries</a></article>"))
+        .containsExactly("Ferries");
+  }
+
+  @Test
   void takesArticleTagsOnePerMeta() {
     assertThat(
             topicsOf(
