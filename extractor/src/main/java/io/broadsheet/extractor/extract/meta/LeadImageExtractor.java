@@ -6,6 +6,7 @@ import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
 import io.broadsheet.extractor.extract.PageIndex;
+import io.broadsheet.extractor.extract.body.NoiseHints;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,13 +18,14 @@ import org.jsoup.nodes.Element;
 /**
  * The lead image: the first sizeable image the article itself shows (in a figure or picture inside
  * the article, not the author's portrait in the byline box, nor a teaser card's picture before the
- * article around the headline; the image readers see, where og:image is often a social-media crop),
- * else {@code og:image}, else the JSON-LD article's {@code image} (a URL, an ImageObject, or an
- * array of either: the first), else {@code twitter:image}; resolved against the page URL. Caption
- * and credit come from the JSON-LD ImageObject ({@code caption}, {@code creditText}, {@code
- * copyrightHolder}) when it describes the same image, else from the {@code <figure>} in the article
- * showing it ({@code <figcaption>}); a credit written at the end of that caption ("(Photo: ...)")
- * is split off into the credit ({@link CaptionCredit}).
+ * article around the headline or in an {@code <article>} classed as a card; the image readers see,
+ * where og:image is often a social-media crop), else {@code og:image}, else the JSON-LD article's
+ * {@code image} (a URL, an ImageObject, or an array of either: the first), else {@code
+ * twitter:image}; resolved against the page URL. Caption and credit come from the JSON-LD
+ * ImageObject ({@code caption}, {@code creditText}, {@code copyrightHolder}) when it describes the
+ * same image, else from the {@code <figure>} in the article showing it ({@code <figcaption>}); a
+ * credit written at the end of that caption ("(Photo: ...)") is split off into the credit ({@link
+ * CaptionCredit}).
  */
 public final class LeadImageExtractor implements FieldExtractor {
 
@@ -87,11 +89,14 @@ public final class LeadImageExtractor implements FieldExtractor {
   private static Element shownImage(Document doc) {
     PageIndex index = PageIndex.of(doc);
     Element scope = null;
-    // article, [itemprop=articleBody], main
+    // article, [itemprop=articleBody], main; not an article its class names a teaser card or
+    // another kind of page furniture: on a page whose own story has no such element, the first
+    // <article> is often a card for another story, and its picture would pass for the lead
     for (Element e : index.elements()) {
-      if (e.normalName().equals("article")
-          || e.normalName().equals("main")
-          || PageIndex.attrIs(e, "itemprop", "articleBody")) {
+      if ((e.normalName().equals("article")
+              || e.normalName().equals("main")
+              || PageIndex.attrIs(e, "itemprop", "articleBody"))
+          && !NoiseHints.isNoise(e)) {
         scope = e;
         break;
       }

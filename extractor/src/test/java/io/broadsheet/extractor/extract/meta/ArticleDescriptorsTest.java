@@ -191,6 +191,19 @@ class ArticleDescriptorsTest {
   }
 
   @Test
+  void leadImageIsNotATeaserCardsPictureWhenTheStoryHasNoArticleElement() {
+    // the story's own markup names no <article> and no <h1>: the first <article> of the page is a
+    // card for another story, classed as one
+    String page =
+        "<meta property=og:image content=/img/quay-social.jpg>"
+            + "<div class=story><h2>Quay reopens</h2><p>Text.</p></div>"
+            + "<article class='teaser teaser--video'><figure><img src=/img/other-story.jpg>"
+            + "</figure><h3>Other</h3></article>";
+    assertThat(MetaPages.run(new LeadImageExtractor(), page).leadImage().url())
+        .isEqualTo("https://talpost.example/img/quay-social.jpg");
+  }
+
+  @Test
   void leadImageMayStandAboveTheArticleElement() {
     assertThat(
             MetaPages.run(
