@@ -6,10 +6,10 @@ import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
 import io.broadsheet.extractor.extract.PageIndex;
-import io.broadsheet.extractor.extract.body.NoiseHints;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -89,14 +89,14 @@ public final class LeadImageExtractor implements FieldExtractor {
   private static Element shownImage(Document doc) {
     PageIndex index = PageIndex.of(doc);
     Element scope = null;
-    // article, [itemprop=articleBody], main; not an article its class names a teaser card or
-    // another kind of page furniture: on a page whose own story has no such element, the first
-    // <article> is often a card for another story, and its picture would pass for the lead
+    // article, [itemprop=articleBody], main; not an article named as a card for other stories: on
+    // a page whose own story has no such element, the first <article> is often a teaser card, and
+    // its picture would pass for the lead
     for (Element e : index.elements()) {
       if ((e.normalName().equals("article")
               || e.normalName().equals("main")
               || PageIndex.attrIs(e, "itemprop", "articleBody"))
-          && !NoiseHints.isNoise(e)) {
+          && !namesOtherStories(e)) {
         scope = e;
         break;
       }
@@ -165,6 +165,19 @@ public final class LeadImageExtractor implements FieldExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Class or id parts naming a card or box for other stories. Only asked of an {@code <article>}
+   * candidate for the scope, not of the boxes around an image: German sites call the article's own
+   * lead picture a "teaser-image".
+   */
+  private static final Pattern OTHER_STORIES = Pattern.compile("teaser|promo|related|recommend");
+
+  /** Whether the element's class or id names a teaser, promotion or related-stories box. */
+  private static boolean namesOtherStories(Element e) {
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    return names.length() > 1 && OTHER_STORIES.matcher(names).find();
   }
 
   /**
