@@ -1,17 +1,12 @@
 package io.broadsheet.extractor.bench;
 
 import io.broadsheet.events.PageFetched;
-import io.broadsheet.extractor.cli.SavedPage;
-import io.broadsheet.extractor.cli.SavedPages;
 import io.broadsheet.extractor.extract.ExtractionLimits;
 import io.broadsheet.extractor.extract.ExtractionResult;
 import io.broadsheet.extractor.extract.PageDecoder;
 import io.broadsheet.extractor.extract.PageExtractor;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Document;
@@ -64,17 +59,7 @@ public class ExtractionBenchmark {
 
   @Setup(Level.Trial)
   public void load() throws IOException {
-    Path dir = Path.of(pages);
-    if (Files.isDirectory(dir.resolve("html"))) {
-      dir = dir.resolve("html");
-    }
-    events = new ArrayList<>();
-    for (SavedPage page : SavedPages.in(dir, new HashMap<>())) {
-      events.add(page.toEvent());
-    }
-    if (events.isEmpty()) {
-      throw new IllegalArgumentException("no *.html or *.html.gz pages in " + dir);
-    }
+    events = ExtractorComparison.pagesIn(Path.of(pages));
   }
 
   private PageFetched nextPage() {

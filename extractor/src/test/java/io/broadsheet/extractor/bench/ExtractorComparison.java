@@ -131,7 +131,10 @@ public final class ExtractorComparison {
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }
 
-  /** The saved pages of {@code dir} (or its {@code html/} folder), as the service receives them. */
+  /**
+   * The saved pages of {@code dir} (or its {@code html/} folder), as the service receives them:
+   * what both benchmarks run on.
+   */
   static List<PageFetched> pagesIn(Path dir) throws IOException {
     Path pages = Files.isDirectory(dir.resolve("html")) ? dir.resolve("html") : dir;
     if (!Files.isDirectory(pages)) {
