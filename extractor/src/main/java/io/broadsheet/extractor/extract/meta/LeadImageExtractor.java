@@ -18,14 +18,14 @@ import org.jsoup.nodes.Element;
 /**
  * The lead image: the first sizeable image the article itself shows (in a figure or picture inside
  * the article, not the author's portrait in the byline box, nor a teaser card's picture before the
- * article around the headline or in an {@code <article>} classed as a card; the image readers see,
- * where og:image is often a social-media crop), else {@code og:image}, else the JSON-LD article's
- * {@code image} (a URL, an ImageObject, or an array of either: the first), else {@code
- * twitter:image}; resolved against the page URL. Caption and credit come from the JSON-LD
- * ImageObject ({@code caption}, {@code creditText}, {@code copyrightHolder}) when it describes the
- * same image, else from the {@code <figure>} in the article showing it ({@code <figcaption>}); a
- * credit written at the end of that caption ("(Photo: ...)") is split off into the credit ({@link
- * CaptionCredit}).
+ * article around the headline or in an {@code <article>} classed as a card, nor one after the end
+ * of the story's {@code <article>}; the image readers see, where og:image is often a social-media
+ * crop), else {@code og:image}, else the JSON-LD article's {@code image} (a URL, an ImageObject, or
+ * an array of either: the first), else {@code twitter:image}; resolved against the page URL.
+ * Caption and credit come from the JSON-LD ImageObject ({@code caption}, {@code creditText}, {@code
+ * copyrightHolder}) when it describes the same image, else from the {@code <figure>} in the article
+ * showing it ({@code <figcaption>}); a credit written at the end of that caption ("(Photo: ...)")
+ * is split off into the credit ({@link CaptionCredit}).
  */
 public final class LeadImageExtractor implements FieldExtractor {
 
@@ -105,10 +105,18 @@ public final class LeadImageExtractor implements FieldExtractor {
       return null;
     }
     scope = headlineArticle(index, scope);
+    // a scope wider than the story (main) holds the story's <article> and, often, boxes of other
+    // stories after it: a lead picture stands above the story or in it, never after its end
+    Element story = scope.normalName().equals("article") ? null : storyArticleWithin(index, scope);
     int seen = 0;
     for (Element img : index.byTag("img")) {
       if (!inFigureWithin(img, scope)) {
         continue;
+      }
+      if (story != null
+          && !PageIndex.isWithin(img, story)
+          && index.firstInOrder(story, img) == story) {
+        break;
       }
       if (++seen > 20) {
         break;
@@ -165,6 +173,16 @@ public final class LeadImageExtractor implements FieldExtractor {
       }
     }
     return false;
+  }
+
+  /** The first {@code <article>} inside {@code scope} not named as a card for other stories. */
+  private static Element storyArticleWithin(PageIndex index, Element scope) {
+    for (Element article : index.byTag("article")) {
+      if (article != scope && PageIndex.isWithin(article, scope) && !namesOtherStories(article)) {
+        return article;
+      }
+    }
+    return null;
   }
 
   /**

@@ -204,6 +204,17 @@ class ArticleDescriptorsTest {
   }
 
   @Test
+  void leadImageIsNeverAPictureAfterTheStorysArticle() {
+    // <main> holds the story's <article> and, after it, a box of other stories' pictures
+    String page =
+        "<meta property=og:image content=/img/quay-social.jpg>"
+            + "<main><article><h2>Quay reopens</h2><p>Text.</p></article>"
+            + "<div class=more><figure><img src=/img/next-story.jpg></figure></div></main>";
+    assertThat(MetaPages.run(new LeadImageExtractor(), page).leadImage().url())
+        .isEqualTo("https://talpost.example/img/quay-social.jpg");
+  }
+
+  @Test
   void leadImageMayStandAboveTheArticleElement() {
     assertThat(
             MetaPages.run(
