@@ -98,10 +98,14 @@ public final class TopicsExtractor implements FieldExtractor {
     }
   }
 
-  /** The first of {@code lists} that holds a topic, else an empty list. */
+  /**
+   * The first of {@code lists} that holds a topic and is not a list of subject codes, else an empty
+   * list: a list the caller would skip gives way to the next.
+   */
   private static List<String> firstYieldingTopics(List<List<String>> lists) {
     for (List<String> values : lists) {
-      if (!topics(values).isEmpty()) {
+      List<String> topics = topics(values);
+      if (!topics.isEmpty() && !isCodeList(topics)) {
         return values;
       }
     }

@@ -44,6 +44,12 @@ class TopicsExtractorTest {
                 "<meta property=mrf:tags content='www.harbour.example;isRepublished:false'>"
                     + "<meta name=classification-tags content='harbour,ferries'>"))
         .containsExactly("harbour", "ferries");
+    // so does a list of subject codes
+    assertThat(
+            topicsOf(
+                "<meta name=desk-tags content='AERO, GEN08, POL, ECON'>"
+                    + "<meta name=custom-keywords content='Harbour'>"))
+        .containsExactly("Harbour");
     // one main tag is not a list of tags
     assertThat(topicsOf("<meta name=article-maintag content='harbour'>")).isEmpty();
   }
