@@ -9,7 +9,6 @@ import io.broadsheet.extractor.extract.PageIndex;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -190,12 +189,19 @@ public final class LeadImageExtractor implements FieldExtractor {
    * candidate for the scope, not of the boxes around an image: German sites call the article's own
    * lead picture a "teaser-image".
    */
-  private static final Pattern OTHER_STORIES = Pattern.compile("teaser|promo|related|recommend");
+  private static final String[] OTHER_STORY_PARTS = {"teaser", "promo", "related", "recommend"};
 
-  /** Whether the element's class or id names a teaser, promotion or related-stories box. */
+  /**
+   * Whether the element's class or id names a teaser, promotion or related-stories box: {@code
+   * [class*=teaser], [id*=teaser], ...}, read as {@link #isBylinePart} reads the byline box.
+   */
   private static boolean namesOtherStories(Element e) {
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    return names.length() > 1 && OTHER_STORIES.matcher(names).find();
+    for (String part : OTHER_STORY_PARTS) {
+      if (PageIndex.attrContains(e, "class", part) || PageIndex.attrContains(e, "id", part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
