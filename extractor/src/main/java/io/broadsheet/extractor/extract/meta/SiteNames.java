@@ -1,10 +1,10 @@
 package io.broadsheet.extractor.extract.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
+import crawlercommons.domains.EffectiveTldFinder;
+import io.broadsheet.extractor.extract.Hosts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,23 +61,23 @@ final class SiteNames {
     return new SiteNames(names, hostKey(url));
   }
 
-  /** The registrable-looking part of the host: "www.daily-news.example" gives "dailynews". */
+  /**
+   * The name part of the host's registrable domain, by the Public Suffix List:
+   * "www.daily-news.co.uk" and "edition.daily-news.com" give "dailynews", "www.abc.de" gives "abc".
+   * A host under a suffix the list does not know (".example", an intranet name) gives its
+   * second-to-last label.
+   */
   private static String hostKey(String url) {
-    try {
-      String host = url == null ? null : URI.create(url).getHost();
-      if (host == null) {
-        return "";
-      }
-      String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-      String label = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
-      // co.uk, com.au...: take the label before the second-level one
-      if (labels.length >= 3 && label.length() <= 3) {
-        label = labels[labels.length - 3];
-      }
-      return Clean.key(label);
-    } catch (IllegalArgumentException e) {
+    String host = Hosts.of(url);
+    if (host == null || host.isEmpty()) {
       return "";
     }
+    // strict: null when no listed suffix matches; private suffixes (blogspot.com) count as
+    // suffixes, so each blog is a site of its own
+    String domain = EffectiveTldFinder.getAssignedDomain(host, true, false);
+    String[] labels = (domain == null ? host : domain).split("\\.");
+    String label = domain != null || labels.length < 2 ? labels[0] : labels[labels.length - 2];
+    return Clean.key(label);
   }
 
   /**

@@ -2,6 +2,8 @@ package io.broadsheet.extractor.extract.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.broadsheet.extractor.extract.ArticleDraft;
+import io.broadsheet.extractor.extract.Pages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,19 @@ class AuthorsExtractorTest {
                 "<meta property=og:site_name content='Valley Post'>"
                     + "<meta name=author content='Ann Lee, Valley Post'>"))
         .containsExactly("Ann Lee");
+  }
+
+  @Test
+  void dropsADeskOfTheSiteListedBesidePeople() {
+    // the host's name (kvt.com) with a desk after it, on a page that declares no site name
+    ArticleDraft draft = new ArticleDraft();
+    String url = "https://www.kvt.com/2024/05/markets";
+    new AuthorsExtractor()
+        .extract(
+            Pages.parse("<meta name=author content='Ann Lee, KVT Business'>", url),
+            Pages.context(url, null),
+            draft);
+    assertThat(draft.authors()).containsExactly("Ann Lee");
   }
 
   @Test

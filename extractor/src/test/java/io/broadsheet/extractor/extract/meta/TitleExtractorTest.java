@@ -39,6 +39,17 @@ class TitleExtractorTest {
   }
 
   @Test
+  void findsTheSiteInAShortHostNameByThePublicSuffixList() {
+    // "kvt" is the name, not "www": a three-letter name is not a suffix such as co.uk
+    SiteNames kvt = SiteNames.of(List.of(), "https://www.kvt.com/2024/05/markets");
+    assertThat(kvt.strip("Markets rally | KVT")).isEqualTo("Markets rally");
+    assertThat(kvt.isSiteName("www")).isFalse();
+    // under a two-label suffix the name is the label before it, whatever the subdomain
+    SiteNames press = SiteNames.of(List.of(), "https://news.valleypress.co.uk/a");
+    assertThat(press.strip("Markets rally - Valley Press")).isEqualTo("Markets rally");
+  }
+
+  @Test
   void prefersTheCandidateMoreSourcesShare() {
     assertThat(
             titleOf(
