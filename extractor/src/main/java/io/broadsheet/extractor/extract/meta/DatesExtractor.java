@@ -16,9 +16,10 @@ import org.jsoup.nodes.Element;
  * The published and updated times. Sources, most reliable first: JSON-LD {@code datePublished} /
  * {@code dateModified} of the article; meta tags ({@code article:published_time}, {@code
  * og:published_time}, itemprop, Parse.ly, Sailthru, Dublin Core, {@code pubdate}...); {@code <time
- * datetime>} marked as the publication time or inside the article; and finally a date written in
- * the visible header text ({@link TextDates}). With no updated time in the metadata, a second,
- * later time written beside the visible publication time is the update ("(Updated: ...)").
+ * datetime>} marked as the publication time or inside the article; then a date written in the
+ * visible header text ({@link TextDates}), and last a date on a line a publication label announces
+ * ("publiziert am 30. Juli 2018"). With no updated time in the metadata, a second, later time
+ * written beside the visible publication time is the update ("(Updated: ...)").
  *
  * <p>The first source that gives a time of day wins; a date-only source is kept only when nothing
  * gives a time. The offset is the one the page states. When the chosen value has none, the offset
@@ -85,6 +86,10 @@ public final class DatesExtractor implements FieldExtractor {
     if (published.stream().noneMatch(Stamp::hasTime)) {
       dateTexts = TextDates.dateTexts(doc);
       published.add(TextDates.find(dateTexts));
+      published.removeIf(Objects::isNull);
+    }
+    if (published.isEmpty()) {
+      published.add(TextDates.findLabelled(doc));
       published.removeIf(Objects::isNull);
     }
     if (updated.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * A publication date written for readers, found in the page's date-like elements ({@code <time>},
@@ -99,6 +100,66 @@ public final class TextDates {
       }
     }
     return texts;
+  }
+
+  /**
+   * A publication label, in the languages of the date patterns: "Published", "Posted", "publiziert
+   * am", "Veröffentlicht", "publié le", "Publicado por", "pubblicato il", "gepubliceerd",
+   * "opublikowano", "publicerad", "julkaistu", "опубликовано".
+   */
+  private static final Pattern PUBLISHED_LABEL =
+      Pattern.compile(
+          "(?<!\\p{L})(?:published|posted|publiziert|ver[öo]ffentlicht|erschienen|publi[ée]e?"
+              + "|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowano|publicerad"
+              + "|publiceret|publisert|julkaistu|publicat|objavljeno|zveřejněno|megjelent"
+              + "|опубликовано)(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Label-bearing texts looked at, and the longest element text that still reads as a line. */
+  private static final int MAX_LABELLED = 40;
+
+  private static final int MAX_LABELLED_LINE = 200;
+
+  /**
+   * A date on a line that a publication label announces, wherever the line's element sits:
+   * "publiziert am 30. Juli 2018" in a plain span, "05/10/2018 - Publicado por: Ann Lee" in a
+   * {@code <small>}. The last resort for pages whose date elements carry no date-like class and
+   * whose metadata gives no date; the line is the label's element, else, when that is an inline
+   * element, its parent (a label and a date set in sibling spans). Null when no such line holds a
+   * whole date.
+   */
+  static Stamp findLabelled(Document doc) {
+    int seen = 0;
+    for (Element el : PageIndex.of(doc).elements()) {
+      for (TextNode node : el.textNodes()) {
+        if (!PUBLISHED_LABEL.matcher(node.getWholeText()).find()) {
+          continue;
+        }
+        if (++seen > MAX_LABELLED) {
+          return null;
+        }
+        Stamp stamp = dateOnLine(el);
+        // an inline label ("<span>Published</span> <span>May 3, 2024</span>") shares its line
+        // with its siblings; a paragraph or box is a line of its own
+        if (stamp == null
+            && !el.isBlock()
+            && el.parent() != null
+            && el.text().length() <= MAX_LABELLED_LINE) {
+          stamp = dateOnLine(el.parent());
+        }
+        if (stamp != null) {
+          return stamp;
+        }
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** The date written in {@code line}'s text, or null when there is none or it is no line. */
+  private static Stamp dateOnLine(Element line) {
+    String text = line.text();
+    return text.length() > MAX_LABELLED_LINE ? null : parse(text);
   }
 
   /**

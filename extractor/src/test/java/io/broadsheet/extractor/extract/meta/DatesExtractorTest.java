@@ -62,6 +62,47 @@ class DatesExtractorTest {
   }
 
   @Test
+  void readsADateOnALineAPublicationLabelAnnouncesWhenNothingElseGivesOne() {
+    // no date-like class anywhere: the label says which line is the publication date
+    ArticleDraft draft =
+        datesOf(
+            "<p class=about><span>Ann Lee</span> <span>publiziert am 30. Juli 2018</span></p>"
+                + "<h1>Messe in Köln</h1><p>Am 12. März 2017 begann es.</p>");
+    assertThat(draft.published())
+        .isEqualTo(OffsetDateTime.of(2018, 7, 30, 0, 0, 0, 0, ZoneOffset.UTC));
+  }
+
+  @Test
+  void readsALabelledDateSetInASiblingOfTheLabel() {
+    assertThat(
+            datesOf("<div class=info><span>Published</span> <span>May 3, 2024</span></div>")
+                .published())
+        .isEqualTo(OffsetDateTime.of(2024, 5, 3, 0, 0, 0, 0, ZoneOffset.UTC));
+    assertThat(
+            datesOf("<small><b>05/10/2018</b> - Publicado por: Ana Lima - Redação</small>")
+                .published())
+        .isEqualTo(OffsetDateTime.of(2018, 10, 5, 0, 0, 0, 0, ZoneOffset.UTC));
+  }
+
+  @Test
+  void aLabelledDateDoesNotOverrideTheMetadata() {
+    ArticleDraft draft =
+        datesOf(
+            "<meta property=article:published_time content='2024-05-03T14:05:00+02:00'>"
+                + "<span>Posted on May 1, 2024</span>");
+    assertThat(draft.published())
+        .isEqualTo(OffsetDateTime.of(2024, 5, 3, 14, 5, 0, 0, ZoneOffset.ofHours(2)));
+  }
+
+  @Test
+  void aLabelWithoutADateOnItsLineGivesNone() {
+    assertThat(
+            datesOf("<p>Published by the council.</p><p>The plan dates from 12 March 2017.</p>")
+                .published())
+        .isNull();
+  }
+
+  @Test
   void leavesAPageWithoutDatesAlone() {
     assertThat(datesOf("<p>Undated</p>").published()).isNull();
   }
