@@ -100,15 +100,33 @@ public final class PageIndex {
     return withItemprop;
   }
 
-  /** The elements with {@code itemprop} equal to {@code value} ignoring case, in document order. */
+  /**
+   * The elements whose {@code itemprop} names {@code value} ignoring case, in document order. An
+   * {@code itemprop} is a list of names ({@code itemprop="author creator"}), as jsoup's {@code
+   * [itemprop~=author]} reads it.
+   */
   public List<Element> withItemprop(String value) {
     List<Element> found = new ArrayList<>();
     for (Element e : withItemprop) {
-      if (attrIs(e, "itemprop", value)) {
+      if (itempropNames(e, value)) {
         found.add(e);
       }
     }
     return found;
+  }
+
+  /** Whether {@code value} is one of the names of {@code e}'s {@code itemprop}, ignoring case. */
+  public static boolean itempropNames(Element e, String value) {
+    String names = e.attr("itemprop");
+    if (names.equalsIgnoreCase(value)) {
+      return true;
+    }
+    for (String name : names.split("\\s+")) {
+      if (name.equalsIgnoreCase(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

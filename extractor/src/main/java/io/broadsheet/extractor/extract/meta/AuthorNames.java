@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 /**
  * Turns a byline into clean names: "By Ann Lee and Bo Park, Staff Writers" gives ["Ann Lee", "Bo
  * Park"]. Removes the byline word in several languages ("By", "Von", "Par", "Por", "Di", "Av",
- * "Door", "Af", "Od"), splits on commas, "&", "/" and the word "and" in those languages, and drops
- * parts that are not names: e-mail addresses, URLs, dates or digits, handles, and role phrases (a
- * part with no capitalised word, or one longer than a name); beside a name, a part that is a job
- * title ("AP Auto Writer") or credentials ("MS", "RDN") is dropped too, and so is an account login
- * ("admin"), which names nobody.
+ * "Door", "Af", "Od", "Текст:"), splits on commas, "&", "/" and the word "and" in those languages,
+ * and drops parts that are not names: e-mail addresses, URLs, dates or digits, handles, and role
+ * phrases (a part with no capitalised word, or one longer than a name); beside a name, a part that
+ * is a job title ("AP Auto Writer") or credentials ("MS", "RDN") is dropped too, and so is an
+ * account login ("admin"), which names nobody.
  */
 public final class AuthorNames {
 
@@ -23,7 +23,7 @@ public final class AuthorNames {
       Pattern.compile(
           "^(?:(?:written|reported|text|photos?|fotos?|interview)\\s+)?"
               + "(?:by|von|par|por|di|av|door|af|od|de|from|autor(?:in)?|author|text|texto|"
-              + "reporter)\\b\\s*:?\\s*",
+              + "reporter|tekst|текст|автор)\\b\\s*:?\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern SEPARATOR =

@@ -253,8 +253,7 @@ public final class AuthorsExtractor implements FieldExtractor {
             new Query(
                 index.withItemprop(),
                 (e, c) ->
-                    PageIndex.attrIs(e, "itemprop", "name")
-                        && PageIndex.hasAncestorIn(e, authorProps)),
+                    PageIndex.itempropNames(e, "name") && PageIndex.hasAncestorIn(e, authorProps)),
             // [itemprop=author]
             new Query(authorPropList, (e, c) -> true),
             // a[rel=author]

@@ -99,6 +99,19 @@ class AuthorsExtractorTest {
   }
 
   @Test
+  void readsAnItempropThatListsAuthorAmongOtherNames() {
+    // microdata allows several property names in one itemprop
+    assertThat(authorsOf("<p><span itemprop='creator author'>Ann Lee</span> · 3 min</p>"))
+        .containsExactly("Ann Lee");
+  }
+
+  @Test
+  void dropsTheRussianTextLabelOfAByline() {
+    assertThat(authorsOf("<span itemprop=author>Текст: Анна Лебедева</span>"))
+        .containsExactly("Анна Лебедева");
+  }
+
+  @Test
   void readsTheWrittenByLabelWhenTheAuthorMetaIsAnEmail() {
     assertThat(
             authorsOf(
