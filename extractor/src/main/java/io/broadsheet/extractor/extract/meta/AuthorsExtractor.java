@@ -13,8 +13,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -23,11 +25,11 @@ import org.jsoup.nodes.TextNode;
  * tags ({@code author}, {@code article:author} when not a URL, {@code parsely-author}, {@code
  * sailthru.author}, {@code dc.creator}), then the page: {@code rel=author} links, {@code
  * itemprop=author} elements, elements whose class names a byline or author, links to author pages,
- * and last a byline written without such markup (a labelled line "Von: Ann Lee", a bold line of
- * names opening the text, the Chinese responsible-editor line). The page is read when the metadata
- * names nobody, only the site, or only the CMS's administrator account (its author page is {@code
- * /author/admin/}). Every value goes through {@link AuthorNames} (byline words, separators, roles,
- * e-mails and URLs removed).
+ * and last a byline written without such markup (a labelled line "Von: Ann Lee", the first line
+ * opening with "Written by", a bold line of names opening the text, the Chinese responsible-editor
+ * line). The page is read when the metadata names nobody, only the site, or only the CMS's
+ * administrator account (its author page is {@code /author/admin/}). Every value goes through
+ * {@link AuthorNames} (byline words, separators, roles, e-mails and URLs removed).
  */
 public final class AuthorsExtractor implements FieldExtractor {
 
@@ -298,16 +300,20 @@ public final class AuthorsExtractor implements FieldExtractor {
     }
     // no byline markup, or markup naming only the site (a placeholder): a byline written without
     // markup may name the reporter; else the site's name is the byline there is
-    for (PageIndex.ElementTest query :
-        List.<PageIndex.ElementTest>of(
-            // a short element that reads "Von: Ann Lee, Bo Park"
-            (e, c) -> isLabelledByline(e),
-            // <p><strong>Ann Lee</strong></p> opening the text, above a paragraph of prose
-            (e, c) -> isBoldBylineParagraph(e))) {
-      List<String> names = namesIn(index.select(query));
-      if (!names.isEmpty()) {
-        return names;
-      }
+    // a short element that reads "Von: Ann Lee, Bo Park"
+    List<String> names = namesIn(index.select((e, c) -> isLabelledByline(e)));
+    if (names.isEmpty()) {
+      // "Written by <a>Ann Lee</a> on May 3": the first only, as cards of other stories below the
+      // article repeat the phrase for their own authors
+      List<Element> writtenBy = index.select((e, c) -> isWrittenByLine(e));
+      names = namesIn(writtenBy.isEmpty() ? writtenBy : writtenBy.subList(0, 1));
+    }
+    if (names.isEmpty()) {
+      // <p><strong>Ann Lee</strong></p> opening the text, above a paragraph of prose
+      names = namesIn(index.select((e, c) -> isBoldBylineParagraph(e)));
+    }
+    if (!names.isEmpty()) {
+      return names;
     }
     List<String> edited = editorLine(doc);
     return edited.isEmpty() ? marked : edited;
@@ -375,6 +381,51 @@ public final class AuthorsExtractor implements FieldExtractor {
         && LABELLED_BYLINE.matcher(own.strip()).matches()
         && e.closest("a") == null
         && e.text().length() <= MAX_LABELLED_BYLINE;
+  }
+
+  /**
+   * "Written by" and its translations opening a text: unlike a bare "By", the phrase announces a
+   * byline wherever it stands, so no colon is needed.
+   */
+  private static final Pattern OPENS_WITH_WRITTEN_BY =
+      Pattern.compile(
+          "\\s*(?:written by|verfasst von|geschrieben von|[ée]crit par|escrito por|scritto da"
+              + "|geschreven door|skrevet af|skrivet av|napisane przez)\\b.*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+  /**
+   * A short element whose text opens with "Written by" (the names in it or in a link after it); the
+   * first text node is looked at in place before the element's text is built.
+   */
+  private static boolean isWrittenByLine(Element e) {
+    TextNode first = firstWords(e);
+    if (first == null) {
+      return false;
+    }
+    String head = first.getWholeText();
+    return head.length() <= MAX_LABEL_CHARS
+        && OPENS_WITH_WRITTEN_BY.matcher(head).matches()
+        && e.closest("a") == null
+        && e.text().length() <= MAX_LABELLED_BYLINE;
+  }
+
+  /**
+   * The first text node among the first few children of {@code e} that holds more than whitespace,
+   * past comments (a template's {@code <!-- -->} markers); null when it is not among them or an
+   * element comes first.
+   */
+  private static TextNode firstWords(Element e) {
+    for (int i = 0; i < Math.min(e.childNodeSize(), 4); i++) {
+      Node child = e.childNode(i);
+      if (child instanceof TextNode text) {
+        if (!text.isBlank()) {
+          return text;
+        }
+      } else if (!(child instanceof Comment)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static final int MAX_BOLD_BYLINE = 60;

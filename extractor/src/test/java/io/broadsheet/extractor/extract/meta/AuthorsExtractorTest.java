@@ -112,6 +112,17 @@ class AuthorsExtractorTest {
   }
 
   @Test
+  void readsTheFirstWrittenByLineWithoutBylineMarkup() {
+    assertThat(
+            authorsOf(
+                "<div class=c1> <!-- -->Written by <a href=/team>Ann Lee, MS, RD</a>"
+                    + " on May 3, 2024</div><article><p>Text.</p></article>"
+                    + "<section><h3>More</h3><div class=c2>Written by <!-- -->Bo Park</div>"
+                    + "</section>"))
+        .containsExactly("Ann Lee");
+  }
+
+  @Test
   void readsTheWrittenByLabelWhenTheAuthorMetaIsAnEmail() {
     assertThat(
             authorsOf(
