@@ -135,8 +135,9 @@ public final class CreditExtractor implements FieldExtractor {
     }
   }
 
+  /** Adds {@code agency} unless it is credited already, under this or its other name. */
   private static void add(List<String> credits, String agency) {
-    if (agency != null && !credits.contains(agency)) {
+    if (agency != null && credits.stream().noneMatch(c -> NewsAgencies.sameAgency(c, agency))) {
       credits.add(agency);
     }
   }

@@ -3,6 +3,7 @@ package io.broadsheet.extractor.extract.meta;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -74,6 +75,19 @@ final class NewsAgencies {
           .sorted(Comparator.comparingInt(String::length).reversed())
           .map(Pattern::quote)
           .collect(Collectors.joining("|", "(", ")"));
+
+  /** Agencies listed under two names, each name to the other: one agency, one credit. */
+  private static final Map<String, String> OTHER_NAME =
+      Map.of(
+          "AP", "Associated Press",
+          "Associated Press", "AP",
+          "AFP", "Agence France-Presse",
+          "Agence France-Presse", "AFP");
+
+  /** Whether two listed names are the same agency ("AP" and "Associated Press"). */
+  static boolean sameAgency(String a, String b) {
+    return a.equals(b) || b.equals(OTHER_NAME.get(a));
+  }
 
   private NewsAgencies() {}
 

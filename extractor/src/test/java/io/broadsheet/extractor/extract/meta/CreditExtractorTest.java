@@ -51,6 +51,16 @@ class CreditExtractorTest {
   }
 
   @Test
+  void creditsAnAgencyOnceUnderEitherOfItsNames() {
+    assertThat(
+            creditOf(
+                "<article><p>LONDON (AP) — The harbour reopens.</p><p>More.</p><p>Later.</p>"
+                    + "<p>Copyright Associated Press.</p></article>"
+                    + "<div class=source>Associated Press</div>"))
+        .containsExactly("AP");
+  }
+
+  @Test
   void ignoresAnAgencyMentionedInTheMiddleOfTheStory() {
     assertThat(
             creditOf(
