@@ -89,7 +89,7 @@ public final class AuthorsExtractor implements FieldExtractor {
     if (names.isEmpty() || names.stream().allMatch(placeholder)) {
       List<String> onPage = fromPage(doc, placeholder);
       if (!onPage.isEmpty()) {
-        names = onPage;
+        names = withoutAffiliatedAgency(onPage);
       }
     }
     // the site's name listed beside people is the publisher, not an author
@@ -97,6 +97,17 @@ public final class AuthorsExtractor implements FieldExtractor {
       names = names.stream().filter(n -> !siteNames.isSiteName(n)).toList();
     }
     draft.authors().addAll(names);
+  }
+
+  /**
+   * A page byline's names without an agency written beside reporters ("By Ann Lee and Bo Park /
+   * Associated Press"): there the agency is the reporters' employer, credited as such, not an
+   * author; an agency alone is the byline itself ("By dpa") and stays. Structured sources are taken
+   * as they list their authors.
+   */
+  private static List<String> withoutAffiliatedAgency(List<String> names) {
+    List<String> people = names.stream().filter(n -> NewsAgencies.canonical(n) == null).toList();
+    return people.isEmpty() ? names : people;
   }
 
   /**

@@ -123,6 +123,16 @@ class AuthorsExtractorTest {
   }
 
   @Test
+  void anAgencyBesideReportersInAPageBylineIsTheirEmployerNotAnAuthor() {
+    assertThat(
+            authorsOf(
+                "<div class=story-byline><div>By ANN LEE and BO PARK</div>"
+                    + "<div>Associated Press</div></div>"))
+        .containsExactly("ANN LEE", "BO PARK");
+    assertThat(authorsOf("<div class=story-byline>By AFP</div>")).containsExactly("AFP");
+  }
+
+  @Test
   void readsTheWrittenByLabelWhenTheAuthorMetaIsAnEmail() {
     assertThat(
             authorsOf(
