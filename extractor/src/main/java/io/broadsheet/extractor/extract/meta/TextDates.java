@@ -131,8 +131,13 @@ public final class TextDates {
   static Stamp findLabelled(Document doc) {
     int seen = 0;
     for (Element el : PageIndex.of(doc).elements()) {
-      for (TextNode node : el.textNodes()) {
-        if (!PUBLISHED_LABEL.matcher(node.getWholeText()).find()) {
+      for (int i = 0; i < el.childNodeSize(); i++) {
+        // a label line is short: prose that mentions publishing is no label, and is skipped
+        // without the pattern, as is every text without a label's fixed part
+        if (!(el.childNode(i) instanceof TextNode node)
+            || node.getWholeText().length() > MAX_LABELLED_LINE
+            || !mayHoldLabel(node.getWholeText())
+            || !PUBLISHED_LABEL.matcher(node.getWholeText()).find()) {
           continue;
         }
         if (++seen > MAX_LABELLED) {
@@ -154,6 +159,39 @@ public final class TextDates {
       }
     }
     return null;
+  }
+
+  /** A middle part of every {@link #PUBLISHED_LABEL} word, as written in lower and upper case. */
+  private static final String[] LABEL_PARTS = {
+    "ubli",
+    "UBLI",
+    "osted",
+    "OSTED",
+    "ffentlicht",
+    "FFENTLICHT",
+    "rschienen",
+    "RSCHIENEN",
+    "eplaatst",
+    "EPLAATST",
+    "ulkaistu",
+    "ULKAISTU",
+    "bjavljeno",
+    "BJAVLJENO",
+    "veřejněno",
+    "VEŘEJNĚNO",
+    "egjelent",
+    "EGJELENT",
+    "публиковано",
+    "ПУБЛИКОВАНО"
+  };
+
+  private static boolean mayHoldLabel(String text) {
+    for (String part : LABEL_PARTS) {
+      if (text.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The date written in {@code line}'s text, or null when there is none or it is no line. */
