@@ -29,8 +29,15 @@ import org.jsoup.nodes.Element;
 public final class LeadImageExtractor implements FieldExtractor {
 
   private static final int MIN_SIDE = 150;
+
+  /**
+   * Names of pictures no reader sees as a story's: logos, icons, avatars, sprites, and the
+   * placeholders lazy loading shows until a script swaps the picture in ("blank.gif", a
+   * "1x1-000000.png" pixel in a {@code srcset}).
+   */
   private static final Pattern SMALL_OR_DECORATIVE =
-      Pattern.compile("(?i)logo|icon|avatar|sprite|placeholder|blank\\.gif|pixel");
+      Pattern.compile(
+          "(?i)logo|icon|avatar|sprite|placeholder|blank\\.gif|pixel|(?<![0-9])1x1(?![0-9])");
 
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {

@@ -149,6 +149,22 @@ class ArticleDescriptorsTest {
   }
 
   @Test
+  void leadImageIsNotAOnePixelPlaceholderInAPictureSource() {
+    // the picture's only URL is the placeholder a script replaces: the og:image serves instead
+    assertThat(
+            MetaPages.run(
+                    new LeadImageExtractor(),
+                    "<meta property=og:image content=https://talpost.example/img/quay.jpg>"
+                        + "<article><picture><source srcset='/static/1x1-000000-0.png 1w'"
+                        + " data-srcset='/img/other-story.jpg 1x'>"
+                        + "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='></picture>"
+                        + "</article>")
+                .leadImage()
+                .url())
+        .isEqualTo("https://talpost.example/img/quay.jpg");
+  }
+
+  @Test
   void leadImageIsNotTheAuthorsPortraitInTheBylineBox() {
     assertThat(
             MetaPages.run(
