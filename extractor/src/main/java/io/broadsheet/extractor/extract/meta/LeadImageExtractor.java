@@ -247,7 +247,8 @@ public final class LeadImageExtractor implements FieldExtractor {
    */
   private static String imageUrl(Element img) {
     for (String attr : new String[] {"data-src", "data-lazy-src", "data-original", "src"}) {
-      String url = img.absUrl(attr);
+      // an empty src="" resolves to the page's own address: no picture at all
+      String url = img.attr(attr).isBlank() ? "" : img.absUrl(attr);
       if (!url.isEmpty() && !url.startsWith("data:")) {
         return url;
       }

@@ -165,6 +165,20 @@ class ArticleDescriptorsTest {
   }
 
   @Test
+  void anEmptySrcIsNoPictureNotThePagesOwnAddress() {
+    // src="" resolves to the page itself; the script's attribute is one this reader does not know
+    assertThat(
+            MetaPages.run(
+                    new LeadImageExtractor(),
+                    "<meta property=og:image content=https://talpost.example/img/quay.jpg>"
+                        + "<article><figure><img src='' data-lazy-load=/img/x.jpg></figure>"
+                        + "</article>")
+                .leadImage()
+                .url())
+        .isEqualTo("https://talpost.example/img/quay.jpg");
+  }
+
+  @Test
   void leadImageIsNotTheAuthorsPortraitInTheBylineBox() {
     assertThat(
             MetaPages.run(
