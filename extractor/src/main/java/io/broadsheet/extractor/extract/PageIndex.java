@@ -118,12 +118,23 @@ public final class PageIndex {
   /** Whether {@code value} is one of the names of {@code e}'s {@code itemprop}, ignoring case. */
   public static boolean itempropNames(Element e, String value) {
     String names = e.attr("itemprop");
-    if (names.equalsIgnoreCase(value)) {
-      return true;
+    if (names.length() <= value.length()) {
+      return names.equalsIgnoreCase(value);
     }
-    for (String name : names.split("\\s+")) {
-      if (name.equalsIgnoreCase(value)) {
+    // a scan for the name between whitespace, without splitting: asked of every itemprop of the
+    // page by several queries
+    int at = 0;
+    while (at <= names.length() - value.length()) {
+      if (names.regionMatches(true, at, value, 0, value.length())
+          && (at + value.length() == names.length()
+              || Character.isWhitespace(names.charAt(at + value.length())))) {
         return true;
+      }
+      while (at < names.length() && !Character.isWhitespace(names.charAt(at))) {
+        at++;
+      }
+      while (at < names.length() && Character.isWhitespace(names.charAt(at))) {
+        at++;
       }
     }
     return false;

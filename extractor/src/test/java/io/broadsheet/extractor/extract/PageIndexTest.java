@@ -32,6 +32,15 @@ class PageIndexTest {
   }
 
   @Test
+  void readsAnItempropAsAListOfNames() {
+    Document doc =
+        Jsoup.parse(
+            "<p id=a itemprop='creator author'></p><p id=b itemprop=' Author\t'></p>"
+                + "<p id=c itemprop=authorship></p><p id=d itemprop='co-author author-x'></p>");
+    assertThat(ids(PageIndex.of(doc).withItemprop("author"))).isEqualTo("a b");
+  }
+
+  @Test
   void tellsWhichOfTwoElementsComesFirst() {
     PageIndex index = PageIndex.of(PAGE);
     Element time = PAGE.getElementById("t1");
