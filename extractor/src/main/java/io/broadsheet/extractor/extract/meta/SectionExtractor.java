@@ -7,16 +7,18 @@ import io.broadsheet.extractor.extract.FieldExtractor;
 import io.broadsheet.extractor.extract.PageIndex;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * The section: JSON-LD {@code articleSection}, else {@code article:section}, else {@code
- * parsely-section}, else the last-but-one item of a JSON-LD BreadcrumbList (the last is usually the
- * article itself; the home page is no section), else the section label shown above the headline
- * inside the article (an element whose class names a category, section, kicker or rubric, holding a
- * short label): the page's own words for where it filed the story.
+ * parsely-section} (none of them when it is only a CMS's word for "not filed": "post",
+ * "Uncategorized", "All"), else the last-but-one item of a JSON-LD BreadcrumbList (the last is
+ * usually the article itself; the home page is no section), else the section label shown above the
+ * headline inside the article (an element whose class names a category, section, kicker or rubric,
+ * holding a short label): the page's own words for where it filed the story.
  */
 public final class SectionExtractor implements FieldExtractor {
 
@@ -25,9 +27,9 @@ public final class SectionExtractor implements FieldExtractor {
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
     PageSources sources = PageSources.of(doc);
-    String section = JsonLd.text(sources.jsonLd().article(), "articleSection");
+    String section = filed(JsonLd.text(sources.jsonLd().article(), "articleSection"));
     if (section == null) {
-      section = sources.meta().first("article:section", "parsely-section", "section");
+      section = filed(sources.meta().first("article:section", "parsely-section", "section"));
     }
     if (section == null) {
       section = fromBreadcrumb(sources.jsonLd().firstOfType(BREADCRUMB), ctx.finalUrl());
@@ -38,6 +40,36 @@ public final class SectionExtractor implements FieldExtractor {
     if (section != null) {
       draft.section(section);
     }
+  }
+
+  /**
+   * What a CMS writes when nobody filed the story: its content type ("post", "article"), its
+   * catch-all category ("Uncategorized", "All") or an unset value ("null"). Lower case.
+   */
+  private static final Set<String> UNFILED =
+      Set.of(
+          "post",
+          "posts",
+          "page",
+          "article",
+          "articles",
+          "story",
+          "uncategorized",
+          "uncategorised",
+          "all",
+          "none",
+          "null",
+          "undefined",
+          "default",
+          "sin categoría",
+          "sem categoria",
+          "non classé",
+          "senza categoria",
+          "ohne kategorie");
+
+  /** {@code section}, or null when it only says the story was not filed anywhere. */
+  private static String filed(String section) {
+    return section == null || UNFILED.contains(section.toLowerCase(Locale.ROOT)) ? null : section;
   }
 
   private static final int MAX_LABEL_CHARS = 40;

@@ -30,6 +30,21 @@ class SectionExtractorTest {
     assertThat(MetaPages.run(new SectionExtractor(), html).section()).isEqualTo("Ports");
   }
 
+  @Test
+  void aCmsWordForNotFiledIsNoSection() {
+    // "post" is the content type, "Uncategorized" the catch-all: the label on the page serves
+    String html =
+        "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+            + "\"articleSection\":\"post\"}</script>"
+            + "<meta property='article:section' content='Uncategorized'><article>"
+            + "<div class='category'>World</div><h1>Ferries return</h1></article>";
+    assertThat(MetaPages.run(new SectionExtractor(), html).section()).isEqualTo("World");
+    assertThat(
+            MetaPages.run(new SectionExtractor(), "<meta property='article:section' content=All>")
+                .section())
+        .isNull();
+  }
+
   private static String breadcrumb(String... items) {
     StringBuilder list = new StringBuilder();
     for (int i = 0; i < items.length; i += 2) {
