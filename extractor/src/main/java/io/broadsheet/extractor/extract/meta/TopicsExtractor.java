@@ -51,6 +51,14 @@ public final class TopicsExtractor implements FieldExtractor {
   private static final Pattern NOT_A_WORD =
       Pattern.compile("[^\\p{L}\\p{N}]*|[@/].*|(?i:(?:https?://|www\\.)\\S*)");
 
+  /**
+   * The entity types an NLP tagger leaves after the names in a keyword list ("Mark Esper
+   * GOVERNMENT_FIGURE PERSON", "Andrew Yang NEWSMAKER", a lone "PERSON"): not part of any topic.
+   */
+  private static final Pattern ENTITY_TYPES =
+      Pattern.compile(
+          "(?:(?:^|\\s+)(?:PERSON|NEWSMAKER|ORGANI[SZ]ATION|LOCATION|GPE|\\p{Lu}+_[\\p{Lu}_]+))+$");
+
   /** An upper-case code with no space ("AERO", "GEN08"). */
   private static final Pattern CODE = Pattern.compile("[\\p{Lu}\\d]{2,8}");
 
@@ -145,6 +153,13 @@ public final class TopicsExtractor implements FieldExtractor {
           || MACHINE_LABEL.matcher(part).matches()
           || NOT_A_WORD.matcher(part).matches()) {
         continue;
+      }
+      // the tagger's types end in a capital: other topics skip the pattern
+      if (Character.isUpperCase(topic.charAt(topic.length() - 1))) {
+        topic = ENTITY_TYPES.matcher(topic).replaceFirst("");
+        if (topic.isEmpty()) {
+          continue;
+        }
       }
       String key = topic.toLowerCase(Locale.ROOT);
       if (!seen.contains(key) && topics.size() < MAX_TOPICS) {

@@ -23,6 +23,15 @@ class TopicsExtractorTest {
   }
 
   @Test
+  void dropsTheEntityTypesATaggerLeftInTheKeywords() {
+    assertThat(
+            topicsOf(
+                "<meta name=news_keywords content='Ann Lee, PERSON, Bo Park NEWSMAKER,"
+                    + " Cy Dahl GOVERNMENT_FIGURE PERSON, Harbour, NATO'>"))
+        .containsExactly("Ann Lee", "Bo Park", "Cy Dahl", "Harbour", "NATO");
+  }
+
+  @Test
   void anAddressIsNotATopic() {
     assertThat(
             topicsOf(
