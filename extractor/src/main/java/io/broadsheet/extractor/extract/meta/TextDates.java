@@ -132,12 +132,15 @@ public final class TextDates {
     int seen = 0;
     for (Element el : PageIndex.of(doc).elements()) {
       for (int i = 0; i < el.childNodeSize(); i++) {
+        if (!(el.childNode(i) instanceof TextNode node)) {
+          continue;
+        }
         // a label line is short: prose that mentions publishing is no label, and is skipped
         // without the pattern, as is every text without a label's fixed part
-        if (!(el.childNode(i) instanceof TextNode node)
-            || node.getWholeText().length() > MAX_LABELLED_LINE
-            || !mayHoldLabel(node.getWholeText())
-            || !PUBLISHED_LABEL.matcher(node.getWholeText()).find()) {
+        String own = node.getWholeText();
+        if (own.length() > MAX_LABELLED_LINE
+            || !mayHoldLabel(own)
+            || !PUBLISHED_LABEL.matcher(own).find()) {
           continue;
         }
         if (++seen > MAX_LABELLED) {
