@@ -14,11 +14,12 @@ import org.jsoup.nodes.Element;
 
 /**
  * The section: JSON-LD {@code articleSection}, else {@code article:section}, else {@code
- * parsely-section} (none of them when it is only a CMS's word for "not filed": "post",
- * "Uncategorized", "All"), else the last-but-one item of a JSON-LD BreadcrumbList (the last is
- * usually the article itself; the home page is no section), else the section label shown above the
- * headline inside the article (an element whose class names a category, section, kicker or rubric,
- * holding a short label): the page's own words for where it filed the story.
+ * parsely-section}, else the last-but-one item of a JSON-LD BreadcrumbList (the last is usually the
+ * article itself; the home page is no section), else the section label shown above the headline
+ * inside the article (an element whose class names a category, section, kicker or rubric, holding a
+ * short label): the page's own words for where it filed the story. A value that is only a CMS's
+ * word for "not filed" ("post", "Uncategorized", "All"), or the site's own name, gives way to the
+ * next source.
  */
 public final class SectionExtractor implements FieldExtractor {
 
@@ -27,15 +28,17 @@ public final class SectionExtractor implements FieldExtractor {
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
     PageSources sources = PageSources.of(doc);
-    String section = filed(JsonLd.text(sources.jsonLd().article(), "articleSection"));
+    SiteNames site = SiteNames.of(sources, ctx.finalUrl());
+    String section = filed(JsonLd.text(sources.jsonLd().article(), "articleSection"), site);
     if (section == null) {
-      section = filed(sources.meta().first("article:section", "parsely-section", "section"));
+      section = filed(sources.meta().first("article:section", "parsely-section", "section"), site);
     }
     if (section == null) {
-      section = fromBreadcrumb(sources.jsonLd().firstOfType(BREADCRUMB), ctx.finalUrl());
+      section =
+          filed(fromBreadcrumb(sources.jsonLd().firstOfType(BREADCRUMB), ctx.finalUrl()), site);
     }
     if (section == null) {
-      section = labelAboveHeadline(doc);
+      section = filed(labelAboveHeadline(doc), site);
     }
     if (section != null) {
       draft.section(section);
@@ -67,9 +70,16 @@ public final class SectionExtractor implements FieldExtractor {
           "senza categoria",
           "ohne kategorie");
 
-  /** {@code section}, or null when it only says the story was not filed anywhere. */
-  private static String filed(String section) {
-    return section == null || UNFILED.contains(section.toLowerCase(Locale.ROOT)) ? null : section;
+  /**
+   * {@code section}, or null when it only says the story was not filed anywhere, or is the site's
+   * own name (a breadcrumb whose home page is not at "/", such as "/index").
+   */
+  private static String filed(String section, SiteNames site) {
+    return section == null
+            || UNFILED.contains(section.toLowerCase(Locale.ROOT))
+            || site.isExactlySiteName(section)
+        ? null
+        : section;
   }
 
   private static final int MAX_LABEL_CHARS = 40;

@@ -116,6 +116,15 @@ final class SiteNames {
             || (key.contains(hostKey) && key.length() <= hostKey.length() + 12));
   }
 
+  /**
+   * Whether {@code name} is one of the site's names or its host's, exactly: not a name that only
+   * contains the host's ("CNN Business" is a desk of cnn.com, not the site).
+   */
+  boolean isExactlySiteName(String name) {
+    String key = Clean.key(name);
+    return key.length() >= 2 && (keys.contains(key) || key.equals(hostKey));
+  }
+
   /** {@code title} without a leading or trailing part that is the site name. */
   String strip(String title) {
     String text = title;

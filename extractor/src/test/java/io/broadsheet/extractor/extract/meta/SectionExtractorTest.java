@@ -72,6 +72,25 @@ class SectionExtractorTest {
   }
 
   @Test
+  void aBreadcrumbToTheCatchAllOrToTheSitesHomeIsNoSection() {
+    String catchAll =
+        breadcrumb(
+            "Home", "https://talpost.example/",
+            "Uncategorized", "https://talpost.example/category/uncategorized/",
+            "Quay reopens", MetaPages.URL);
+    assertThat(MetaPages.run(new SectionExtractor(), catchAll).section()).isNull();
+    // the home page at /index, under the site's name
+    String home =
+        "<meta property=og:site_name content='Tal Post'>"
+            + breadcrumb(
+                "Tal Post", "https://talpost.example/index", "Quay reopens", MetaPages.URL);
+    assertThat(MetaPages.run(new SectionExtractor(), home).section()).isNull();
+    // a desk named after the site is a section
+    String desk = "<meta property=article:section content='Talpost Business'>";
+    assertThat(MetaPages.run(new SectionExtractor(), desk).section()).isEqualTo("Talpost Business");
+  }
+
+  @Test
   void theHomePageIsNoSectionAndATrailEndingAtASectionNamesIt() {
     String toArticle =
         breadcrumb("Home", "https://talpost.example/", "Quay reopens", MetaPages.URL);
