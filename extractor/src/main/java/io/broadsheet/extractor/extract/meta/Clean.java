@@ -1,6 +1,7 @@
 package io.broadsheet.extractor.extract.meta;
 
 import io.broadsheet.extractor.extract.Whitespace;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /** Text clean-up shared by the metadata readers and extractors (and the body's JSON-LD readers). */
@@ -9,9 +10,14 @@ public final class Clean {
   /** Longest string any metadata value is allowed to be; longer ones are not metadata. */
   static final int MAX_VALUE_CHARS = 2_000;
 
+  /** A named or numeric character reference: "&uuml;", "&#8217;", "&#x2019;". */
+  private static final Pattern LEFT_ENTITY =
+      Pattern.compile("&(?:[a-zA-Z][a-zA-Z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});");
+
   /**
    * Decodes HTML entities left in a value (JSON-LD and meta tags often carry {@code &amp;} twice
-   * encoded), collapses whitespace and trims; null when blank or absurdly long.
+   * encoded; a value encoded twice over is decoded twice), collapses whitespace and trims; null
+   * when blank or absurdly long.
    */
   static String text(String value) {
     if (value == null) {
@@ -21,6 +27,11 @@ public final class Clean {
         value.length() > MAX_VALUE_CHARS * 4 ? value.substring(0, MAX_VALUE_CHARS * 4) : value;
     if (text.indexOf('&') >= 0) {
       text = Parser.unescapeEntities(text, false);
+      // encoded twice ("K&amp;uuml;hlturm" in a JSON-LD description): an entity is left, and
+      // no headline or description means one literally
+      if (text.indexOf('&') >= 0 && LEFT_ENTITY.matcher(text).find()) {
+        text = Parser.unescapeEntities(text, false);
+      }
     }
     if (text.indexOf('<') >= 0 && text.indexOf('>') > text.indexOf('<')) {
       // markup inside a meta value (seen in JSON-LD descriptions): keep its text only
