@@ -11,10 +11,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * The standfirst: JSON-LD {@code description}, else {@code og:description}, {@code
- * twitter:description} or {@code description}. A description that only repeats the headline, or
- * that is the opening of the article's first paragraphs (many sites fill it with the lede's first
- * sentence, or with the body's first paragraphs run together and cut short), is not a standfirst
- * and is skipped. Runs after the title and body extractors: it reads both.
+ * twitter:description} or {@code description}. A description that only repeats the headline or
+ * names the authors, or that is the opening of the article's first paragraphs (many sites fill it
+ * with the lede's first sentence, or with the body's first paragraphs run together and cut short),
+ * is not a standfirst and is skipped. Runs after the title, authors and body extractors: it reads
+ * them.
  */
 public final class SubtitleExtractor implements FieldExtractor {
 
@@ -30,7 +31,11 @@ public final class SubtitleExtractor implements FieldExtractor {
     };
     List<String> leads = leadParagraphKeys(doc);
     for (String candidate : candidates) {
-      if (candidate == null || Clean.key(candidate).equals(Clean.key(draft.title()))) {
+      // a description that repeats the headline, or only names the byline's authors (a CMS
+      // filling it with the first line of the text), says nothing of the story: the next may
+      if (candidate == null
+          || Clean.key(candidate).equals(Clean.key(draft.title()))
+          || AuthorNames.namesOnly(candidate, draft.authors())) {
         continue;
       }
       if (isLede(Clean.key(candidate), leads)

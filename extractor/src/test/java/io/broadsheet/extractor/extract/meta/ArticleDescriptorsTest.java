@@ -39,6 +39,23 @@ class ArticleDescriptorsTest {
     assertThat(draft.subtitle()).isNull();
   }
 
+  @Test
+  void subtitleIsNotADescriptionThatOnlyNamesTheAuthor() {
+    // the CMS filled the JSON-LD description with the text's first line, the byline
+    ArticleDraft draft = new ArticleDraft();
+    draft.authors().add("ANN LEE");
+    new SubtitleExtractor()
+        .extract(
+            io.broadsheet.extractor.extract.Pages.parse(
+                "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"description\":\"ANN LEE&nbsp;\"}</script>"
+                    + "<meta property=og:description content='The quay reopens after the storm.'>",
+                MetaPages.URL),
+            io.broadsheet.extractor.extract.Pages.context(MetaPages.URL, null),
+            draft);
+    assertThat(draft.subtitle()).isEqualTo("The quay reopens after the storm.");
+  }
+
   private static final String STORY =
       "<p>The ferries stayed in port all day on Tuesday, as the storm that had been forecast"
           + " since the weekend reached the coast shortly before dawn.</p>"
