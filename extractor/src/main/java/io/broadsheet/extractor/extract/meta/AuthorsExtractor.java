@@ -78,7 +78,7 @@ public final class AuthorsExtractor implements FieldExtractor {
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
     PageSources sources = PageSources.of(doc);
-    SiteNames siteNames = SiteNames.of(sources, ctx.finalUrl());
+    SiteNames siteNames = sources.siteNames(ctx.finalUrl());
     List<String> names = fromJsonLd(sources.jsonLd(), sources.jsonLd().article());
     if (names.isEmpty()) {
       names = fromMeta(sources.meta());

@@ -1,13 +1,14 @@
 package io.broadsheet.extractor.extract.meta;
 
 import java.lang.ref.WeakReference;
+import java.util.Objects;
 import org.jsoup.nodes.Document;
 
 /**
  * The metadata sources of one page, read once and shared by every metadata extractor of the chain:
- * the JSON-LD and the meta tags. A one-entry per-thread cache keyed by the document's identity
- * avoids re-reading them for each field while keeping extractors stateless and thread-safe; the
- * document is held weakly so the cache never keeps a page alive.
+ * the JSON-LD, the meta tags and the site's names made of them. A one-entry per-thread cache keyed
+ * by the document's identity avoids re-reading them for each field while keeping extractors
+ * stateless and thread-safe; the document is held weakly so the cache never keeps a page alive.
  */
 final class PageSources {
 
@@ -16,6 +17,8 @@ final class PageSources {
   private final WeakReference<Document> doc;
   private final JsonLd jsonLd;
   private final MetaTags meta;
+  private SiteNames siteNames;
+  private String siteNamesUrl;
 
   private PageSources(Document doc) {
     this.doc = new WeakReference<>(doc);
@@ -40,5 +43,17 @@ final class PageSources {
 
   MetaTags meta() {
     return meta;
+  }
+
+  /**
+   * What the page calls its site, at {@code url} (the page's final URL): built once per page, where
+   * the title, authors and section extractors each need it.
+   */
+  SiteNames siteNames(String url) {
+    if (siteNames == null || !Objects.equals(url, siteNamesUrl)) {
+      siteNames = SiteNames.of(this, url);
+      siteNamesUrl = url;
+    }
+    return siteNames;
   }
 }

@@ -28,7 +28,7 @@ public final class SectionExtractor implements FieldExtractor {
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
     PageSources sources = PageSources.of(doc);
-    SiteNames site = SiteNames.of(sources, ctx.finalUrl());
+    SiteNames site = sources.siteNames(ctx.finalUrl());
     String section = filed(JsonLd.text(sources.jsonLd().article(), "articleSection"), site);
     if (section == null) {
       section = filed(sources.meta().first("article:section", "parsely-section", "section"), site);

@@ -102,27 +102,23 @@ final class SiteNames {
 
   /** Whether {@code part} of a title is the site's name. */
   boolean isSiteName(String part) {
-    String key = Clean.key(part);
-    if (key.length() < 2) {
-      return false;
-    }
-    if (keys.contains(key)) {
+    if (isExactlySiteName(part)) {
       return true;
     }
-    // "Daily News" on daily-news.example, or "Daily News Online" containing the host name
-    return !hostKey.isEmpty()
-        && hostKey.length() >= 3
-        && (key.equals(hostKey)
-            || (key.contains(hostKey) && key.length() <= hostKey.length() + 12));
+    // "Daily News Online" containing the host name
+    String key = Clean.key(part);
+    return hostKey.length() >= 3 && key.contains(hostKey) && key.length() <= hostKey.length() + 12;
   }
 
   /**
    * Whether {@code name} is one of the site's names or its host's, exactly: not a name that only
-   * contains the host's ("CNN Business" is a desk of cnn.com, not the site).
+   * contains the host's ("CNN Business" is a desk of cnn.com, not the site). A host's name of two
+   * letters is too short to tell.
    */
   boolean isExactlySiteName(String name) {
     String key = Clean.key(name);
-    return key.length() >= 2 && (keys.contains(key) || key.equals(hostKey));
+    return key.length() >= 2
+        && (keys.contains(key) || (hostKey.length() >= 3 && key.equals(hostKey)));
   }
 
   /** {@code title} without a leading or trailing part that is the site name. */

@@ -26,7 +26,7 @@ public final class TitleExtractor implements FieldExtractor {
   @Override
   public void extract(Document doc, ExtractionContext ctx, ArticleDraft draft) {
     PageSources sources = PageSources.of(doc);
-    SiteNames siteNames = SiteNames.of(sources, ctx.finalUrl());
+    SiteNames siteNames = sources.siteNames(ctx.finalUrl());
     JsonNode article = sources.jsonLd().article();
     String headline = JsonLd.text(article, "headline");
     String ogTitle = sources.meta().first("og:title");
