@@ -26,6 +26,10 @@ import org.jsoup.nodes.Element;
  * share of its text that is not link text, and boosted when it is marked as the article ({@code
  * <article>}, {@code itemprop=articleBody}, a content class name). On a tie the deeper element
  * wins.
+ *
+ * <p>A short story can lose to a box of teaser {@code <article>}s below it, each with its summary.
+ * When the winner holds several articles and the page's headline sits in an {@code <article>}
+ * outside it, the container is the best element of that headline's article instead.
  */
 final class ContainerFinder {
 
@@ -39,6 +43,9 @@ final class ContainerFinder {
 
   /** Widening stops at a parent adding more clutter than this share of the prose it adds. */
   static final double MAX_ADDED_CLUTTER = 0.15;
+
+  /** Headlines looked at to find the story's {@code <article>}; more make the page a listing. */
+  private static final int MAX_HEADLINES = 10;
 
   /** Ancestors looked at above each block; the parser's nesting limit bounds it anyway. */
   private static final int MAX_CLIMB = 600;
@@ -109,6 +116,18 @@ final class ContainerFinder {
     if (best == null) {
       return List.of();
     }
+    // a box of teaser <article>s can outscore a short story; the story is the headline's article
+    Element headline =
+        best.ownerDocument() == null || !holdsArticles(best, 2)
+            ? null
+            : headlineArticle(best.ownerDocument());
+    if (headline != null && !PageIndex.isWithin(best, headline)) {
+      Element inside = bestWithin(headline, tally);
+      if (inside != null) {
+        best = inside;
+        bestScore = score(inside, tally.get(inside));
+      }
+    }
     return withSiblings(widen(best, tally), bestScore, tally);
   }
 
@@ -169,7 +188,7 @@ final class ContainerFinder {
       if (t == null
           || t[2] >= t[1] * MAX_PROSE_LINK_DENSITY
           || t[3] <= 0
-          || holdsArticles(sibling)) {
+          || holdsArticles(sibling, 1)) {
         continue;
       }
       if (score(sibling, t) >= threshold || sameComponent(sibling, best)) {
@@ -180,12 +199,66 @@ final class ContainerFinder {
   }
 
   /**
-   * Whether an element holds {@code <article>} elements of its own: a box of other articles ("you
-   * may also like" teasers, each with its summary) is not more of this one.
+   * The one {@code <article>} of the page that holds its {@code <h1>}s: the story's own, when the
+   * page also lists other articles (teasers, "you may also like") in {@code <article>}s of theirs.
+   * Null when no headline sits in an article, or headlines sit in different ones (a listing).
    */
-  private static boolean holdsArticles(Element e) {
+  private static Element headlineArticle(Document doc) {
+    Element found = null;
+    int seen = 0;
+    for (Element h1 : PageIndex.of(doc).byTag("h1")) {
+      if (++seen > MAX_HEADLINES) {
+        return null;
+      }
+      Element article = nearestArticle(h1);
+      if (article == null) {
+        continue;
+      }
+      if (found != null && article != found) {
+        return null;
+      }
+      found = article;
+    }
+    return found;
+  }
+
+  private static Element nearestArticle(Element e) {
+    int level = 0;
+    for (Element p = e.parent(); p != null && level < MAX_CLIMB; p = p.parent(), level++) {
+      if (p.normalName().equals("article")) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The best-scoring element of {@code root}'s subtree (itself included) with prose, or null. */
+  private static Element bestWithin(Element root, Map<Element, double[]> tally) {
+    Element best = null;
+    double bestScore = 0;
+    for (Element e : root.getAllElements()) {
+      double[] t = tally.get(e);
+      if (t == null || t[3] <= 0) {
+        continue;
+      }
+      double score = score(e, t);
+      // on a tie the deeper element wins, as in the search over the whole page
+      if (score > bestScore || (score == bestScore && PageIndex.isWithin(e, best))) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether an element holds at least {@code min} {@code <article>} elements besides itself: a box
+   * of other articles ("you may also like" teasers, each with its summary) is not more of this one.
+   */
+  private static boolean holdsArticles(Element e, int min) {
+    int held = 0;
     for (Element article : articles(e)) {
-      if (article != e && PageIndex.isWithin(article, e)) {
+      if (article != e && PageIndex.isWithin(article, e) && ++held >= min) {
         return true;
       }
     }

@@ -35,4 +35,31 @@ class ContainerFinderTest {
                     + "</article></div>"))
         .containsExactly("main");
   }
+
+  @Test
+  void aShortStoryInTheHeadlinesArticleWinsOverABoxOfTeaserArticles() {
+    String teaser = "<article><p>" + PROSE + " A teaser summary cut short …</p></article>";
+    assertThat(
+            containerIds(
+                "<div id=page><article id=main><h1>Only those who love themselves</h1><p>"
+                    + PROSE
+                    + "</p></article><article id=more><h3>You may also like</h3>"
+                    + teaser.repeat(6)
+                    + "</article></div>"))
+        .containsExactly("main");
+  }
+
+  @Test
+  void aListingWithAHeadlineInEveryArticleIsNotCutToItsFirstItem() {
+    String item =
+        "<article><h1>Another headline</h1><p>" + PROSE + " A summary cut short …</p></article>";
+    assertThat(
+            containerIds(
+                "<div id=page><article id=first><h1>First headline</h1><p>"
+                    + PROSE
+                    + "</p></article><div id=list>"
+                    + item.repeat(6)
+                    + "</div></div>"))
+        .contains("list");
+  }
 }
