@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Month names of the languages news pages are commonly written in, full and abbreviated, in the
- * forms dates use (Polish, Czech and Russian genitives). Lookup is by the lower-cased word, then by
- * its first three letters for abbreviations that are unambiguous across these languages.
+ * forms dates use (Polish, Czech, Russian, Greek and Lithuanian genitives, Finnish partitives).
+ * Lookup is by the lower-cased word, then by its first three letters for abbreviations that are
+ * unambiguous across these languages.
  */
 public final class MonthNames {
 
@@ -16,7 +17,10 @@ public final class MonthNames {
 
   static {
     String[][] full = {
-      // en, de, fr, es, it, pt, nl, sv/no/da, pl (genitive), cs (genitive), tr, ru (genitive)
+      // en, de, fr, es, it, pt, nl, sv/no/da, pl (genitive), cs (genitive), tr, ru (genitive),
+      // then fi (partitive), el (genitive), ro, hu, sk (genitive), uk (genitive), bg, id, ca, et
+      // and
+      // lt (genitive). Croatian is left out: its "listopad" is October, Polish and Czech November.
       {
         "january",
         "januar",
@@ -30,7 +34,16 @@ public final class MonthNames {
         "ledna",
         "ocak",
         "января",
-        "tammikuuta"
+        "tammikuuta",
+        "ιανουαρίου",
+        "ianuarie",
+        "január",
+        "januára",
+        "січня",
+        "януари",
+        "gener",
+        "jaanuar",
+        "sausio"
       },
       {
         "february",
@@ -44,14 +57,124 @@ public final class MonthNames {
         "lutego",
         "února",
         "şubat",
-        "февраля"
+        "февраля",
+        "helmikuuta",
+        "φεβρουαρίου",
+        "februarie",
+        "február",
+        "februára",
+        "лютого",
+        "февруари",
+        "febrer",
+        "veebruar",
+        "vasario"
       },
-      {"march", "märz", "mars", "marzo", "março", "maart", "marca", "března", "mart", "марта"},
-      {"april", "avril", "abril", "aprile", "kwietnia", "dubna", "nisan", "апреля"},
-      {"may", "mai", "mayo", "maggio", "maio", "mei", "maj", "maja", "května", "mayıs", "мая"},
-      {"june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "června", "haziran", "июня"},
       {
-        "july", "juli", "juillet", "julio", "luglio", "julho", "lipca", "července", "temmuz", "июля"
+        "march",
+        "märz",
+        "mars",
+        "marzo",
+        "março",
+        "maart",
+        "marca",
+        "března",
+        "mart",
+        "марта",
+        "maaliskuuta",
+        "μαρτίου",
+        "martie",
+        "március",
+        "березня",
+        "март",
+        "maret",
+        "març",
+        "märts",
+        "kovo",
+        "marts"
+      },
+      {
+        "april",
+        "avril",
+        "abril",
+        "aprile",
+        "kwietnia",
+        "dubna",
+        "nisan",
+        "апреля",
+        "huhtikuuta",
+        "απριλίου",
+        "aprilie",
+        "április",
+        "apríla",
+        "квітня",
+        "април",
+        "aprill",
+        "balandžio"
+      },
+      {
+        "may",
+        "mai",
+        "mayo",
+        "maggio",
+        "maio",
+        "mei",
+        "maj",
+        "maja",
+        "května",
+        "mayıs",
+        "мая",
+        "toukokuuta",
+        "μαΐου",
+        "május",
+        "mája",
+        "травня",
+        "май",
+        "maig",
+        "gegužės"
+      },
+      {
+        "june",
+        "juni",
+        "juin",
+        "junio",
+        "giugno",
+        "junho",
+        "czerwca",
+        "června",
+        "haziran",
+        "июня",
+        "kesäkuuta",
+        "ιουνίου",
+        "iunie",
+        "június",
+        "júna",
+        "червня",
+        "юни",
+        "juny",
+        "juuni",
+        "birželio"
+      },
+      {
+        "july",
+        "juli",
+        "juillet",
+        "julio",
+        "luglio",
+        "julho",
+        "lipca",
+        "července",
+        "temmuz",
+        "июля",
+        "heinäkuuta",
+        "ιουλίου",
+        "iulie",
+        "július",
+        "júla",
+        "липня",
+        "юли",
+        "juliol",
+        "juuli",
+        "liepos"
       },
       {
         "august",
@@ -63,7 +186,16 @@ public final class MonthNames {
         "sierpnia",
         "srpna",
         "ağustos",
-        "августа"
+        "августа",
+        "elokuuta",
+        "αυγούστου",
+        "augusztus",
+        "augusta",
+        "серпня",
+        "август",
+        "agustus",
+        "agost",
+        "rugpjūčio"
       },
       {
         "september",
@@ -74,7 +206,16 @@ public final class MonthNames {
         "września",
         "září",
         "eylül",
-        "сентября"
+        "сентября",
+        "syyskuuta",
+        "σεπτεμβρίου",
+        "septembrie",
+        "szeptember",
+        "septembra",
+        "вересня",
+        "септември",
+        "setembre",
+        "rugsėjo"
       },
       {
         "october",
@@ -86,10 +227,33 @@ public final class MonthNames {
         "października",
         "října",
         "ekim",
-        "октября"
+        "октября",
+        "lokakuuta",
+        "οκτωβρίου",
+        "octombrie",
+        "október",
+        "októbra",
+        "жовтня",
+        "октомври",
+        "oktoober",
+        "spalio"
       },
       {
-        "november", "novembre", "noviembre", "novembro", "listopada", "listopadu", "kasım", "ноября"
+        "november",
+        "novembre",
+        "noviembre",
+        "novembro",
+        "listopada",
+        "listopadu",
+        "kasım",
+        "ноября",
+        "marraskuuta",
+        "νοεμβρίου",
+        "noiembrie",
+        "novembra",
+        "листопада",
+        "ноември",
+        "lapkričio"
       },
       {
         "december",
@@ -102,7 +266,17 @@ public final class MonthNames {
         "grudnia",
         "prosince",
         "aralık",
-        "декабря"
+        "декабря",
+        "joulukuuta",
+        "δεκεμβρίου",
+        "decembrie",
+        "decembra",
+        "грудня",
+        "декември",
+        "desember",
+        "desembre",
+        "detsember",
+        "gruodžio"
       },
     };
     for (int month = 0; month < full.length; month++) {

@@ -40,6 +40,14 @@ public final class TextDates {
           "(\\p{L}{3,12})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}(\\d{4})" + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** 2024. május 3. (Hungarian) / 2024 m. gegužės 3 d. (Lithuanian), time optional. */
+  private static final Pattern YEAR_MONTH_DAY =
+      Pattern.compile(
+          "(?<!\\d)(\\d{4})\\.?\\s{1,2}(?:m\\.\\s{1,2})?(\\p{L}{3,12})\\s{1,2}(\\d{1,2})(?!\\d)\\.?"
+              + "(?:\\s?d\\.)?"
+              + TIME,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** 03.05.2024 / 03/05/2024 / 2024-05-03 / 2024/05/03 / 2024. 5. 3., time optional. */
   private static final Pattern NUMERIC =
       Pattern.compile(
@@ -273,6 +281,16 @@ public final class TextDates {
       int month = MonthNames.month(m.group(1));
       if (month > 0) {
         Stamp s = stamp(m.group(3), "" + month, m.group(2), m.group(4), m.group(5), m.group(6));
+        if (s != null) {
+          return new Found(s, m.end());
+        }
+      }
+    }
+    m = YEAR_MONTH_DAY.matcher(text);
+    while (m.find()) {
+      int month = MonthNames.month(m.group(2));
+      if (month > 0) {
+        Stamp s = stamp(m.group(1), "" + month, m.group(3), m.group(4), m.group(5), m.group(6));
         if (s != null) {
           return new Found(s, m.end());
         }

@@ -36,6 +36,22 @@ class TextDatesTest {
   }
 
   @Test
+  void readsMonthNamesOfFurtherEuropeanLanguages() {
+    assertThat(parse("12 martie 2024, 14:05")).isEqualTo(LocalDateTime.of(2024, 3, 12, 14, 5));
+    assertThat(parse("12 Μαρτίου 2024")).isEqualTo(LocalDateTime.of(2024, 3, 12, 0, 0));
+    assertThat(parse("12. maaliskuuta 2024 klo 14.05"))
+        .isEqualTo(LocalDateTime.of(2024, 3, 12, 14, 5));
+    assertThat(parse("12 березня 2024")).isEqualTo(LocalDateTime.of(2024, 3, 12, 0, 0));
+    assertThat(parse("3 desember 2024")).isEqualTo(LocalDateTime.of(2024, 12, 3, 0, 0));
+  }
+
+  @Test
+  void readsYearFirstDatesWithAMonthName() {
+    assertThat(parse("2024. március 12. 14:05")).isEqualTo(LocalDateTime.of(2024, 3, 12, 14, 5));
+    assertThat(parse("2024 m. gegužės 3 d. 09:30")).isEqualTo(LocalDateTime.of(2024, 5, 3, 9, 30));
+  }
+
+  @Test
   void marksADateWithoutTime() {
     assertThat(TextDates.parse("3 May 2024").hasTime()).isFalse();
   }
