@@ -23,12 +23,17 @@ public final class AuthorNames {
       Pattern.compile(
           "^(?:(?:written|reported|text|photos?|fotos?|interview)\\s+)?"
               + "(?:by|von|par|por|di|av|door|af|od|de|from|autor(?:in)?|author|text|texto|"
-              + "reporter|tekst|текст|автор)\\b\\s*:?\\s*",
+              + "reporter|tekst|текст|автор|írta|yazan|autorius|kirjoittanut|napisał[a]?)"
+              + "\\b\\s*:?\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Between two names: punctuation, or "and" in the byline languages read here. Indonesian "dan"
+   * and Czech "a" are left out: Dan is a first name, and "a" stands inside Romance names.
+   */
   private static final Pattern SEPARATOR =
       Pattern.compile(
-          "\\s*(?:,|;|&|/|\\||\\s(?:and|und|et|y|e|og|och|en|ve|и|i)\\s)\\s*",
+          "\\s*(?:,|;|&|/|\\||\\s(?:and|und|et|y|e|og|och|en|ve|и|i|і|oraz|és|și|ja)\\s)\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern EDITOR_SIGN = Pattern.compile("\\s*\\([^()\\s]{1,6}\\)$");

@@ -17,6 +17,19 @@ class AuthorNamesTest {
   }
 
   @Test
+  void readsBylinesOfFurtherLanguages() {
+    assertThat(AuthorNames.split("Yazan: Ayşe Demir")).containsExactly("Ayşe Demir");
+    // Indonesian "Oleh" (by) is left out: it is also a Ukrainian first name
+    assertThat(AuthorNames.split("Oleh Sukhov")).containsExactly("Oleh Sukhov");
+    assertThat(AuthorNames.split("Írta: Kovács Anna és Nagy Péter"))
+        .containsExactly("Kovács Anna", "Nagy Péter");
+    assertThat(AuthorNames.split("Ana Pop și Ion Rusu")).containsExactly("Ana Pop", "Ion Rusu");
+    assertThat(AuthorNames.split("Anna Nowak oraz Jan Kowalski"))
+        .containsExactly("Anna Nowak", "Jan Kowalski");
+    assertThat(AuthorNames.split("Dan Lee")).containsExactly("Dan Lee");
+  }
+
+  @Test
   void dropsRolesEmailsAndDates() {
     assertThat(AuthorNames.split("Ann Lee, staff writer, ann@news.example, 3 May 2024"))
         .containsExactly("Ann Lee");
