@@ -17,9 +17,10 @@ import org.jsoup.nodes.Element;
  * {@code dateModified} of the article; meta tags ({@code article:published_time}, {@code
  * og:published_time}, itemprop, Parse.ly, Sailthru, Dublin Core, {@code pubdate}...); {@code <time
  * datetime>} marked as the publication time or inside the article; then a date written in the
- * visible header text ({@link TextDates}), and last a date on a line a publication label announces
- * ("publiziert am 30. Juli 2018"). With no updated time in the metadata, a second, later time
- * written beside the visible publication time is the update ("(Updated: ...)").
+ * visible header text ({@link TextDates}), then a date on a line a publication label announces
+ * ("publiziert am 30. Juli 2018"), and last the first date written between the headline and the
+ * story's first paragraph. With no updated time in the metadata, a second, later time written
+ * beside the visible publication time is the update ("(Updated: ...)").
  *
  * <p>The first source that gives a time of day wins; a date-only source is kept only when nothing
  * gives a time. The offset is the one the page states. When the chosen value has none, the offset
@@ -90,6 +91,10 @@ public final class DatesExtractor implements FieldExtractor {
     }
     if (published.isEmpty()) {
       published.add(TextDates.findLabelled(doc));
+      published.removeIf(Objects::isNull);
+    }
+    if (published.isEmpty()) {
+      published.add(TextDates.findAfterHeadline(doc, draft.title()));
       published.removeIf(Objects::isNull);
     }
     if (updated.isEmpty()) {
