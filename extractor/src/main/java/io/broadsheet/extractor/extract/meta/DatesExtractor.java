@@ -5,6 +5,7 @@ import io.broadsheet.extractor.extract.ArticleDraft;
 import io.broadsheet.extractor.extract.ExtractionContext;
 import io.broadsheet.extractor.extract.FieldExtractor;
 import io.broadsheet.extractor.extract.PageIndex;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,9 @@ import org.jsoup.nodes.Element;
  * <p>The first source that gives a time of day wins; a date-only source is kept only when nothing
  * gives a time. The offset is the one the page states. When the chosen value has none, the offset
  * is borrowed from another date on the same page — preferably one stating the same wall-clock time,
- * which makes it certain — since a naive time on a news page is local time, not UTC. Only when the
- * page states no offset anywhere is UTC assumed.
+ * which makes it certain — since a naive time on a news page is local time, not UTC. When the page
+ * states no offset anywhere, the zone its site's country implies ({@link SiteZone}: the domain,
+ * else a one-zone language) gives the offset for that date; only when neither does is UTC assumed.
  */
 public final class DatesExtractor implements FieldExtractor {
 
@@ -103,11 +105,12 @@ public final class DatesExtractor implements FieldExtractor {
     }
     List<Stamp> all = new ArrayList<>(published);
     all.addAll(updated);
-    Stamp p = best(published, all);
+    ZoneId siteZone = SiteZone.of(ctx.finalUrl(), draft.language());
+    Stamp p = best(published, all, siteZone);
     if (p != null) {
       draft.published(p.toOffsetDateTime());
     }
-    Stamp u = best(updated, all);
+    Stamp u = best(updated, all, siteZone);
     if (u != null) {
       draft.updated(u.toOffsetDateTime());
     }
@@ -167,13 +170,19 @@ public final class DatesExtractor implements FieldExtractor {
    * The first candidate with a time of day (else the first), given an offset borrowed from {@code
    * all} when it has none.
    */
-  static Stamp best(List<Stamp> candidates, List<Stamp> all) {
+  static Stamp best(List<Stamp> candidates, List<Stamp> all, ZoneId siteZone) {
     if (candidates.isEmpty()) {
       return null;
     }
     Stamp chosen = candidates.stream().filter(Stamp::hasTime).findFirst().orElse(candidates.get(0));
     if (chosen.hasTime() && chosen.offset() == null) {
       chosen = chosen.withDefaultOffset(borrowedOffset(chosen, all));
+    }
+    if (chosen.hasTime() && chosen.offset() == null && siteZone != null) {
+      // no offset on the page: the newsroom's local time, in the zone its country implies. A date
+      // without a time stays a calendar date (read as UTC midnight, as before): midnight in a zone
+      // east of UTC falls on the day before wherever the reader's offset is smaller
+      chosen = chosen.withDefaultOffset(siteZone.getRules().getOffset(chosen.local()));
     }
     return chosen;
   }
