@@ -48,12 +48,39 @@ public final class AuthorNames {
   private static final Pattern ROLE_TITLE =
       Pattern.compile(
           "(?iu).*\\b(?:writer|correspondent|reporter|editor|columnist|contributor|producer"
-              + "|photographer|critic|redakteur(?:in)?|korrespondent(?:in)?|r[ée]dact(?:eur|rice)"
-              + "|corresponsal|redactora?|giornalista)s?");
+              + "|photographer|critic|journalist(?:in|e)?|redakteur(?:in)?|korrespondent(?:in)?"
+              + "|r[ée]dact(?:eur|rice)|corresponsal|redactora?|periodista|giornalista)s?");
 
   /** Letters after a name, written as a part of their own ("Ann Lee, MS, RDN"). */
   private static final Pattern CREDENTIAL =
       Pattern.compile("(?:MS|MA|MD|Ph\\.?D\\.?|RD|RDN|RN|MBA|MPH|BSc|MSc|DVM|JD|CPA|CFP|LCSW)");
+
+  /**
+   * The labels of an author box's links, which name nobody: social networks and mail ("Follow",
+   * "Twitter", "Email"), and the link to the author's other stories ("View all posts by Ann Lee",
+   * "Ver más artículos", "Alle Artikel", "More from Ann Lee").
+   */
+  private static final Pattern LINK_LABEL =
+      Pattern.compile(
+          "(?iu)(?:follow(?:\\s(?:us|me|on))?|twitter|x|instagram|facebook|linkedin|e-?mail|mail"
+              + "|rss|bluesky|threads|youtube|tiktok|whatsapp|telegram|mastodon|contact|profile"
+              + "|(?:view|see|show|read)\\s(?:all|more)\\b.*|more\\s(?:from|by|articles|stories)\\b.*"
+              + "|(?:all\\s)?(?:posts|articles|stories)\\sby\\b.*|ver\\sm[aá]s\\b.*"
+              + "|alle\\s(?:artikel|beitr[äa]ge)\\b.*|mehr\\svon\\b.*|tous\\sles\\sarticles\\b.*"
+              + "|plus\\sd'articles\\b.*)");
+
+  /**
+   * A picture's credit ("Foto: Bild från polisen", "Image: Getty Images"), which a caption's
+   * author-classed element holds: it names the photographer of a picture, not the story's author.
+   */
+  private static final Pattern PICTURE_CREDIT =
+      Pattern.compile(
+          "(?iu)[(\\[]?\\s*(?:photo|foto|image|picture|pic|bild|billede|kuva|zdj[eę]cie|credit|source"
+              + "|quelle|fuente|fonte|illustration)s?\\s?:.*");
+
+  /** A reporter's title after the name in Korean and Japanese bylines ("홍길동 기자"). */
+  private static final Pattern EAST_ASIAN_TITLE =
+      Pattern.compile("\\s*(?:기자|특파원|선임기자|記者|特派員|編集委員)$");
 
   /** The login of a CMS account, which names nobody: "admin", a guest account ("Гость"). */
   private static final Pattern ACCOUNT_LOGIN =
@@ -111,6 +138,15 @@ public final class AuthorNames {
     return false;
   }
 
+  /**
+   * {@code names} without the job titles and credentials among them ("Freelance sports writer" read
+   * from an element of its own beside the name's), unless there is nothing else.
+   */
+  public static List<String> withoutTitles(List<String> names) {
+    List<String> people = names.stream().filter(n -> !isTitleOrCredential(n)).toList();
+    return people.isEmpty() || people.size() == names.size() ? names : new ArrayList<>(people);
+  }
+
   private static boolean isTitleOrCredential(String part) {
     return CREDENTIAL.matcher(part).matches() || ROLE_TITLE.matcher(part).matches();
   }
@@ -121,13 +157,20 @@ public final class AuthorNames {
     if (name == null) {
       return null;
     }
+    if (PICTURE_CREDIT.matcher(name).matches()) {
+      return null;
+    }
     name = LEADING_WORD.matcher(name).replaceFirst("");
     // an editor's short sign appended in parentheses: "Ann Lee (al)"
     name = EDITOR_SIGN.matcher(name).replaceFirst("");
+    name = EAST_ASIAN_TITLE.matcher(name).replaceFirst("");
+    // a registered mark after credentials ("CFP®") is no part of a name
+    name = name.replace("®", "").replace("™", "");
     name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$", "").trim();
     if (name.isEmpty()
         || NOT_A_NAME.matcher(name).find()
-        || ACCOUNT_LOGIN.matcher(name).matches()) {
+        || ACCOUNT_LOGIN.matcher(name).matches()
+        || LINK_LABEL.matcher(name).matches()) {
       return null;
     }
     String[] words = name.split("\\s+");

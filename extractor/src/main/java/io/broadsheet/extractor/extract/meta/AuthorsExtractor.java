@@ -356,7 +356,8 @@ public final class AuthorsExtractor implements FieldExtractor {
         }
       }
     }
-    return names;
+    // a job title in an element of its own beside the name's is the name's
+    return AuthorNames.withoutTitles(names);
   }
 
   private static final int MAX_LABELLED_BYLINE = 120;

@@ -43,6 +43,34 @@ class AuthorNamesTest {
   }
 
   @Test
+  void dropsTheLabelsOfAnAuthorBoxsLinks() {
+    assertThat(AuthorNames.split("Ann Lee | Follow us | Twitter | Email"))
+        .containsExactly("Ann Lee");
+    assertThat(AuthorNames.split("View all posts by Ann Lee")).isEmpty();
+    assertThat(AuthorNames.split("Ver más artículos")).isEmpty();
+  }
+
+  @Test
+  void aPictureCreditIsNoByline() {
+    assertThat(AuthorNames.split("Foto: Bo Park")).isEmpty();
+    assertThat(AuthorNames.split("(Image: Harbour Pictures via Getty Images)")).isEmpty();
+  }
+
+  @Test
+  void dropsTheReportersTitleOfKoreanBylinesAndARegisteredMark() {
+    assertThat(AuthorNames.split("홍길동 기자")).containsExactly("홍길동");
+    assertThat(AuthorNames.split("Ann Lee, CFP®")).containsExactly("Ann Lee");
+  }
+
+  @Test
+  void aJobTitleReadApartFromTheNameGoesWhenThereIsAName() {
+    assertThat(AuthorNames.withoutTitles(List.of("Ann Lee", "Freelance sports writer")))
+        .containsExactly("Ann Lee");
+    assertThat(AuthorNames.withoutTitles(List.of("Harbour Desk Editor")))
+        .containsExactly("Harbour Desk Editor");
+  }
+
+  @Test
   void keepsADeskWhenItIsTheWholeByline() {
     assertThat(AuthorNames.split("Harbour Desk Editor")).containsExactly("Harbour Desk Editor");
   }
