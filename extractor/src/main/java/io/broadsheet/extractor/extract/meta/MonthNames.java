@@ -279,6 +279,8 @@ public final class MonthNames {
         "gruodžio"
       },
     };
+    // abbreviations whose first three letters name two months: French "juil." (juin, juillet)
+    FULL.put("juil", 7);
     for (int month = 0; month < full.length; month++) {
       for (String name : full[month]) {
         FULL.put(name, month + 1);
@@ -287,7 +289,7 @@ public final class MonthNames {
     String[][] abbreviated = {
       {"jan", "jän", "ene", "gen"},
       {"feb", "fév", "fev"},
-      {"mar", "mär", "mrz"},
+      {"mar", "mär", "mrz", "mrt"},
       {"apr", "avr", "abr"},
       {},
       {"jun", "giu"},

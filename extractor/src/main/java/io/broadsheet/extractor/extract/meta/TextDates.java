@@ -51,11 +51,13 @@ public final class TextDates {
               + TIME,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** 03.05.2024 / 03/05/2024 / 2024-05-03 / 2024/05/03 / 2024. 5. 3., time optional. */
+  /**
+   * 03.05.2024 / 03. 05. 2024 / 03/05/2024 / 2024-05-03 / 2024/05/03 / 2024. 5. 3., time optional.
+   */
   private static final Pattern NUMERIC =
       Pattern.compile(
           "(?<!\\d)(?:(\\d{4})[-/.]\\s?(\\d{1,2})[-/.]\\s?(\\d{1,2})\\.?"
-              + "|(\\d{1,2})[./](\\d{1,2})[./](\\d{4}))(?!\\d)"
+              + "|(\\d{1,2})[./]\\s?(\\d{1,2})[./]\\s?(\\d{4}))(?!\\d)"
               + TIME,
           Pattern.CASE_INSENSITIVE);
 
@@ -181,8 +183,11 @@ public final class TextDates {
   /** The longest text read as one header line ("By Ann Lee | 3 May 2024, 14:05"). */
   private static final int MAX_HEADER_LINE = 120;
 
-  /** A text this long is a paragraph of the story: the header is over. */
+  /** A text this long is a paragraph: a standfirst, or the story's. */
   private static final int MIN_PROSE = 150;
+
+  /** Paragraphs passed before the header is over: the standfirst. */
+  private static final int MAX_PROSE_BEFORE_DATE = 1;
 
   /**
    * A date written in the article's header, below its headline and above the first paragraph of the
@@ -201,12 +206,15 @@ public final class TextDates {
     List<Element> elements = index.elements();
     int start = elements.indexOf(headline);
     int end = Math.min(elements.size(), start + 1 + MAX_HEADER_ELEMENTS);
+    int prose = 0;
     for (int i = start + 1; i < end; i++) {
       Element el = elements.get(i);
       if (PageIndex.isWithin(el, headline)) {
         continue;
       }
-      if (holdsProse(el)) {
+      // the first paragraph may be the standfirst, set above the date line ("Vorspann"); the
+      // second is the story's
+      if (holdsProse(el) && ++prose > MAX_PROSE_BEFORE_DATE) {
         return null;
       }
       if (inFigure(el)) {
@@ -221,23 +229,44 @@ public final class TextDates {
     return null;
   }
 
-  /** The h1 (else h2) reading as {@code title} on letters and digits, else the only h1, or null. */
+  /**
+   * The h1 (else h2) reading as {@code title} on letters and digits, else one whose words hold the
+   * title's or are held in it (a site's suffix in the title, a kicker in the heading), else the
+   * only h1 with text, or null.
+   */
   private static Element headline(PageIndex index, String title) {
     String key = title == null ? "" : Clean.key(title);
+    Element near = null;
+    List<Element> withText = new ArrayList<>();
     for (String tag : new String[] {"h1", "h2"}) {
       int seen = 0;
       for (Element h : index.byTag(tag)) {
         if (++seen > MAX_HEADLINES) {
           break;
         }
-        if (!key.isEmpty() && Clean.key(h.text()).equals(key)) {
+        String heading = Clean.key(h.text());
+        if (!key.isEmpty() && heading.equals(key)) {
           return h;
+        }
+        if (near == null
+            && !key.isEmpty()
+            && heading.length() >= MIN_HEADLINE_KEY
+            && (key.contains(heading) || heading.contains(key))) {
+          near = h;
+        }
+        if (tag.equals("h1") && !heading.isEmpty()) {
+          withText.add(h);
         }
       }
     }
-    List<Element> h1 = index.byTag("h1");
-    return h1.size() == 1 ? h1.get(0) : null;
+    if (near != null) {
+      return near;
+    }
+    return withText.size() == 1 ? withText.get(0) : null;
   }
+
+  /** Letters and digits a heading needs to be matched to the title by containment. */
+  private static final int MIN_HEADLINE_KEY = 10;
 
   /** Headings compared with the title; a page with more is a listing, not one article. */
   private static final int MAX_HEADLINES = 20;

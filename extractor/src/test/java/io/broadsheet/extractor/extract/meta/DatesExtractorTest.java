@@ -117,6 +117,30 @@ class DatesExtractorTest {
   }
 
   @Test
+  void readsTheHeadersDateBelowAStandfirst() {
+    String standfirst =
+        "<p class=vorspann>Die Gemeinde hat nach dem Brand in der Silvesternacht schwere"
+            + " Versäumnisse eingeräumt; die vorgeschriebene Kontrolle fand zuletzt 2019 statt.</p>";
+    ArticleDraft draft =
+        datesOf(
+            "<h1>Gemeinde räumt Versäumnisse ein</h1>"
+                + standfirst
+                + "<div><span>06. 01. 2026, 14:59 Uhr</span></div>");
+    assertThat(draft.published())
+        .isEqualTo(OffsetDateTime.of(2026, 1, 6, 14, 59, 0, 0, ZoneOffset.UTC));
+  }
+
+  @Test
+  void aLogoInAnH1IsNoHeadline() {
+    ArticleDraft draft =
+        datesOf(
+            "<h1 class=logo><img src=logo.png alt=''></h1><h1>促进航天技术更好惠及人民</h1>"
+                + "<div>2024年04月24日23:52 来源：新华网</div>");
+    assertThat(draft.published())
+        .isEqualTo(OffsetDateTime.of(2024, 4, 24, 23, 52, 0, 0, ZoneOffset.UTC));
+  }
+
+  @Test
   void aDateInAPhotoCaptionOrInTheStoryIsNotTheHeadersDate() {
     String story =
         "<p>The harbour ferry kept its old timetable all winter, and the islanders said they liked"
@@ -125,6 +149,7 @@ class DatesExtractorTest {
             datesOf(
                     "<h1>Ferry keeps its timetable</h1><figure><img src=f.jpg>"
                         + "<figcaption>The ferry on 12 March 2019</figcaption></figure>"
+                        + story
                         + story
                         + "<p>Timetable of 3 May 2024</p>")
                 .published())

@@ -46,6 +46,18 @@ class TextDatesTest {
   }
 
   @Test
+  void readsAbbreviationsWhoseFirstLettersAreShared() {
+    assertThat(parse("Publié le 18 juil. 2024 à 08:01"))
+        .isEqualTo(LocalDateTime.of(2024, 7, 18, 8, 1));
+    assertThat(parse("3 mrt 2024")).isEqualTo(LocalDateTime.of(2024, 3, 3, 0, 0));
+  }
+
+  @Test
+  void readsNumericDatesSpacedAfterTheirDots() {
+    assertThat(parse("06. 01. 2026, 14:59 Uhr")).isEqualTo(LocalDateTime.of(2026, 1, 6, 14, 59));
+  }
+
+  @Test
   void readsYearFirstDatesWithAMonthName() {
     assertThat(parse("2024. március 12. 14:05")).isEqualTo(LocalDateTime.of(2024, 3, 12, 14, 5));
     assertThat(parse("2024 m. gegužės 3 d. 09:30")).isEqualTo(LocalDateTime.of(2024, 5, 3, 9, 30));
