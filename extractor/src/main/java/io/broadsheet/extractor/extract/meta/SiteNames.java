@@ -3,6 +3,7 @@ package io.broadsheet.extractor.extract.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import crawlercommons.domains.EffectiveTldFinder;
 import io.broadsheet.extractor.extract.Hosts;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -106,9 +107,38 @@ final class SiteNames {
       return true;
     }
     // "Daily News Online" containing the host name
-    String key = Clean.key(part);
-    return hostKey.length() >= 3 && key.contains(hostKey) && key.length() <= hostKey.length() + 12;
+    if (hostKey.length() < 3) {
+      return false;
+    }
+    for (String key : hostSpellings(Clean.key(part))) {
+      if (key.contains(hostKey) && key.length() <= hostKey.length() + 12) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /**
+   * {@code key} as a host name may spell it: as it is, with its diacritics dropped ("é" → "e"), and
+   * German-style ("ö" → "oe", "ß" → "ss"): "Börsen-Zeitung" is at boersen-zeitung.de.
+   */
+  static List<String> hostSpellings(String key) {
+    boolean ascii = true;
+    for (int i = 0; i < key.length() && ascii; i++) {
+      ascii = key.charAt(i) < 128;
+    }
+    if (ascii) {
+      return List.of(key);
+    }
+    String german = key.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    return List.of(key, withoutMarks(key), withoutMarks(german));
+  }
+
+  private static String withoutMarks(String text) {
+    return COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
   /**
    * Whether {@code name} is one of the site's names or its host's, exactly: not a name that only
@@ -118,7 +148,7 @@ final class SiteNames {
   boolean isExactlySiteName(String name) {
     String key = Clean.key(name);
     return key.length() >= 2
-        && (keys.contains(key) || (hostKey.length() >= 3 && key.equals(hostKey)));
+        && (keys.contains(key) || (hostKey.length() >= 3 && hostSpellings(key).contains(hostKey)));
   }
 
   /** {@code title} without a leading or trailing part that is the site name. */

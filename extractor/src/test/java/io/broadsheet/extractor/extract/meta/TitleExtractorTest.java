@@ -39,6 +39,14 @@ class TitleExtractorTest {
   }
 
   @Test
+  void matchesASiteNameWithDiacriticsToItsAsciiHostName() {
+    SiteNames german = SiteNames.of(List.of(), "https://www.boersen-blatt.de/a");
+    assertThat(german.strip("Zinsen steigen | Börsen-Blatt")).isEqualTo("Zinsen steigen");
+    SiteNames french = SiteNames.of(List.of(), "https://www.lechodusud.fr/a");
+    assertThat(french.strip("Les prix montent - L'Écho du Sud")).isEqualTo("Les prix montent");
+  }
+
+  @Test
   void findsTheSiteInAShortHostNameByThePublicSuffixList() {
     // "kvt" is the name, not "www": a three-letter name is not a suffix such as co.uk
     SiteNames kvt = SiteNames.of(List.of(), "https://www.kvt.com/2024/05/markets");
