@@ -265,8 +265,9 @@ public final class TopicsExtractor implements FieldExtractor {
   private static List<String> relTagTexts(Document doc) {
     List<String> texts = new ArrayList<>();
     for (Element a : PageIndex.of(doc).byTag("a")) {
-      if (PageIndex.attrIs(a, "rel", "tag") && a.hasText()) {
-        texts.add(a.text());
+      String text = PageIndex.attrIs(a, "rel", "tag") ? tagText(a.text()) : null;
+      if (text != null) {
+        texts.add(text);
       }
     }
     return texts;
@@ -282,16 +283,39 @@ public final class TopicsExtractor implements FieldExtractor {
       if (texts.size() >= MAX_TAG_LINKS) {
         break;
       }
-      String text = a.text();
-      if (a.closest("p") == null
+      String text = tagText(a.text());
+      if (text != null
+          && a.closest("p") == null
           && !isHidden(a)
-          && !text.isBlank()
           && text.split("\\s+").length <= 6
           && !text.contains(",")) {
         texts.add(text);
       }
     }
     return texts;
+  }
+
+  /**
+   * A link to the list of all topics ("Alle Themen", "All tags", "Tous les sujets"), which closes
+   * many tag boxes.
+   */
+  private static final Pattern ALL_TOPICS_LINK =
+      Pattern.compile(
+          "(?iu)(?:all|alle|tous\\sles|toutes\\sles|todos\\slos|todas\\slas|tutti\\si|tutte\\sle"
+              + "|more|mehr|plus\\sde|m[aá]s|show|see|view)\\s(?:topics|tags|themen|schlagw[öo]rter"
+              + "|sujets|th[èe]mes|temas|temi|argomenti|etiquetas|mots-cl[ée]s).*");
+
+  /**
+   * A tag link's text as a topic, as the page shows it (a hashtag's "#" included: publishers list
+   * their tags so); null for a blank text, the label of the box ("Themenseiten:", ending in a
+   * colon) and a link to all topics.
+   */
+  static String tagText(String linkText) {
+    String text = linkText.strip();
+    if (text.isEmpty() || text.endsWith(":") || ALL_TOPICS_LINK.matcher(text).matches()) {
+      return null;
+    }
+    return text;
   }
 
   /** Levels above a tag link looked at for a hidden wrapper: the link, its item, its box. */

@@ -178,6 +178,16 @@ class TopicsExtractorTest {
   }
 
   @Test
+  void readsATagListWithoutItsLabelAndItsLinkToAllTopics() {
+    assertThat(
+            topicsOf(
+                "<div class=article-tags><a href=/themen>Themenseiten:</a>"
+                    + "<a href=/x/1>Harbour</a><a href=/x/2>#Ferries</a>"
+                    + "<a href=/themen>Alle Themen</a></div>"))
+        .containsExactly("Harbour", "#Ferries");
+  }
+
+  @Test
   void skipsTheHiddenSettingsBoxOfATagList() {
     assertThat(
             topicsOf(
