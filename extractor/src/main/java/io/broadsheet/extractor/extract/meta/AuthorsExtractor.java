@@ -340,13 +340,19 @@ public final class AuthorsExtractor implements FieldExtractor {
     }
   }
 
-  /** The names in the first {@link #MAX_ELEMENTS} of {@code picked}. */
+  /**
+   * The names in the first {@link #MAX_ELEMENTS} of {@code picked}, those in a card for another
+   * story left out.
+   */
   private static List<String> namesIn(List<Element> picked) {
     List<String> names = new ArrayList<>();
     int seen = 0;
     for (Element el : picked) {
       if (++seen > MAX_ELEMENTS) {
         break;
+      }
+      if (inTeaserCard(el)) {
+        continue;
       }
       for (String text : bylineTexts(el)) {
         for (String name : AuthorNames.split(text)) {
@@ -358,6 +364,32 @@ public final class AuthorsExtractor implements FieldExtractor {
     }
     // a job title in an element of its own beside the name's is the name's
     return AuthorNames.withoutTitles(names);
+  }
+
+  /** Levels above a byline looked at for the card of another story: the byline, its meta, card. */
+  private static final int CARD_LEVELS = 6;
+
+  /**
+   * A class word naming a card or box of other stories ("article-card__author", "related"). Not
+   * "teaser": German sites call the article's own header and lead a teaser.
+   */
+  private static final Pattern TEASER_CLASS =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:cards?|related|recommend\\w*|promo\\w*|more-stories)(?:[\\s_-]|$)");
+
+  /**
+   * Whether a byline sits in a card for another story ("More from World": each card shows its own
+   * author), by the class names of the byline and the elements just above it.
+   */
+  private static boolean inTeaserCard(Element el) {
+    Element e = el;
+    for (int level = 0; e != null && level < CARD_LEVELS; level++, e = e.parent()) {
+      String classes = e.className();
+      if (!classes.isEmpty() && TEASER_CLASS.matcher(classes.toLowerCase(Locale.ROOT)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final int MAX_LABELLED_BYLINE = 120;

@@ -41,6 +41,18 @@ class AuthorsExtractorTest {
   }
 
   @Test
+  void skipsTheBylinesOfCardsForOtherStories() {
+    assertThat(
+            authorsOf(
+                "<header class=article-header__teaser><span class=byline>By Ann Lee</span></header>"
+                    + "<p>Story.</p><div class=more-news>"
+                    + "<div class=article-card><span class=article-card__byline>By Bo Park</span>"
+                    + "</div><div class=article-card><span class=article-card__byline>By Cy Doe"
+                    + "</span></div></div>"))
+        .containsExactly("Ann Lee");
+  }
+
+  @Test
   void looksAtThePageWhenTheMarkupOnlyNamesTheSite() {
     assertThat(
             authorsOf(
