@@ -61,6 +61,16 @@ public final class TextDates {
               + TIME,
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * 05.08.24 kl. 14:47: day, month and a two-digit year, dotted as Central and Northern Europe
+   * write them, read only with the time of day that follows (which tells a date from a version or a
+   * score). Years 70-99 are the 1900s.
+   */
+  private static final Pattern SHORT_YEAR =
+      Pattern.compile(
+          "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])"
+              + "[,\\s]{0,3}(?:um|kl\\.?|klo|o|godz\\.?|-|–|\\|)?\\s{0,3}(\\d{1,2})[:.h](\\d{2})(?!\\d)");
+
   /** 2024年5月3日 14時05分 / 2024년 5월 3일 14:05. */
   private static final Pattern CJK =
       Pattern.compile(
@@ -442,6 +452,15 @@ public final class TextDates {
           m.group(1) != null
               ? stamp(m.group(1), m.group(2), m.group(3), m.group(7), m.group(8), m.group(9))
               : stamp(m.group(6), m.group(5), m.group(4), m.group(7), m.group(8), m.group(9));
+      if (s != null) {
+        return new Found(s, m.end());
+      }
+    }
+    m = SHORT_YEAR.matcher(text);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group(3));
+      String fullYear = "" + (year < 70 ? 2000 + year : 1900 + year);
+      Stamp s = stamp(fullYear, m.group(2), m.group(1), m.group(4), m.group(5), null);
       if (s != null) {
         return new Found(s, m.end());
       }

@@ -58,6 +58,13 @@ class TextDatesTest {
   }
 
   @Test
+  void readsATwoDigitYearOnlyWithATimeOfDay() {
+    assertThat(parse("Publisert: 05.08.24 kl. 14:47"))
+        .isEqualTo(LocalDateTime.of(2024, 8, 5, 14, 47));
+    assertThat(parse("Version 10.12.24 released")).isNull();
+  }
+
+  @Test
   void readsYearFirstDatesWithAMonthName() {
     assertThat(parse("2024. március 12. 14:05")).isEqualTo(LocalDateTime.of(2024, 3, 12, 14, 5));
     assertThat(parse("2024 m. gegužės 3 d. 09:30")).isEqualTo(LocalDateTime.of(2024, 5, 3, 9, 30));
