@@ -370,22 +370,35 @@ public final class AuthorsExtractor implements FieldExtractor {
   private static final int CARD_LEVELS = 6;
 
   /**
-   * A class word naming a card or box of other stories ("article-card__author", "related"). Not
-   * "teaser": German sites call the article's own header and lead a teaser.
+   * A class word naming a card, box or listing of other stories ("article-card__author",
+   * "related"). Not "teaser": German sites call the article's own header and lead a teaser.
    */
   private static final Pattern TEASER_CLASS =
       Pattern.compile(
-          "(?:^|[\\s_-])(?:cards?|related|recommend\\w*|promo\\w*|more-stories)(?:[\\s_-]|$)");
+          "(?:^|[\\s_-])(?:cards?|related|recommend\\w*|promo\\w*|more-stories|listing)(?:[\\s_-]|$)");
+
+  /**
+   * A class word naming a menu, looked for above the byline only: a link component may be named for
+   * navigation ("navigation-item") wherever it is used, the byline included.
+   */
+  private static final Pattern MENU_CLASS =
+      Pattern.compile("(?:^|[\\s_-])(?:nav|navigation|menu)(?:[\\s_-]|$)");
 
   /**
    * Whether a byline sits in a card for another story ("More from World": each card shows its own
-   * author), by the class names of the byline and the elements just above it.
+   * author) or in the site's navigation (a menu of columnists), by the tags and class names of the
+   * byline and the elements just above it.
    */
   private static boolean inTeaserCard(Element el) {
     Element e = el;
     for (int level = 0; e != null && level < CARD_LEVELS; level++, e = e.parent()) {
-      String classes = e.className();
-      if (!classes.isEmpty() && TEASER_CLASS.matcher(classes.toLowerCase(Locale.ROOT)).find()) {
+      if (e.normalName().equals("nav")) {
+        return true;
+      }
+      String classes = e.className().toLowerCase(Locale.ROOT);
+      if (!classes.isEmpty()
+          && (TEASER_CLASS.matcher(classes).find()
+              || (level > 0 && MENU_CLASS.matcher(classes).find()))) {
         return true;
       }
     }

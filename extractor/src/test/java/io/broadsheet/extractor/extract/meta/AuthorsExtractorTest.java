@@ -53,6 +53,17 @@ class AuthorsExtractorTest {
   }
 
   @Test
+  void skipsTheBylinesOfAMenuAndOfAListingButNotOneNamedForNavigation() {
+    assertThat(
+            authorsOf(
+                "<div class=site-nav><ul><li><span class=byline>Bo Park</span></li></ul></div>"
+                    + "<h1>Ferry keeps its timetable</h1>"
+                    + "<span class='byline navigation-item'>By Ann Lee</span>"
+                    + "<div class=article__listing-item><span class=byline>By Cy Doe</span></div>"))
+        .containsExactly("Ann Lee");
+  }
+
+  @Test
   void looksAtThePageWhenTheMarkupOnlyNamesTheSite() {
     assertThat(
             authorsOf(
