@@ -351,7 +351,7 @@ public final class AuthorsExtractor implements FieldExtractor {
       if (++seen > MAX_ELEMENTS) {
         break;
       }
-      if (inTeaserCard(el)) {
+      if (inCardOrMenu(el)) {
         continue;
       }
       for (String text : bylineTexts(el)) {
@@ -373,7 +373,7 @@ public final class AuthorsExtractor implements FieldExtractor {
    * A class word naming a card, box or listing of other stories ("article-card__author",
    * "related"). Not "teaser": German sites call the article's own header and lead a teaser.
    */
-  private static final Pattern TEASER_CLASS =
+  private static final Pattern CARD_CLASS =
       Pattern.compile(
           "(?:^|[\\s_-])(?:cards?|related|recommend\\w*|promo\\w*|more-stories|listing)(?:[\\s_-]|$)");
 
@@ -389,7 +389,7 @@ public final class AuthorsExtractor implements FieldExtractor {
    * author) or in the site's navigation (a menu of columnists), by the tags and class names of the
    * byline and the elements just above it.
    */
-  private static boolean inTeaserCard(Element el) {
+  private static boolean inCardOrMenu(Element el) {
     Element e = el;
     for (int level = 0; e != null && level < CARD_LEVELS; level++, e = e.parent()) {
       if (e.normalName().equals("nav")) {
@@ -397,7 +397,7 @@ public final class AuthorsExtractor implements FieldExtractor {
       }
       String classes = e.className().toLowerCase(Locale.ROOT);
       if (!classes.isEmpty()
-          && (TEASER_CLASS.matcher(classes).find()
+          && (CARD_CLASS.matcher(classes).find()
               || (level > 0 && MENU_CLASS.matcher(classes).find()))) {
         return true;
       }

@@ -132,7 +132,7 @@ final class DateParser {
       return ZoneOffset.UTC;
     }
     int standard = "ECMP".indexOf(upper.charAt(0));
-    if (upper.length() == 3 && upper.endsWith("T") && standard >= 0 && !upper.equals("UTC")) {
+    if (upper.length() == 3 && upper.endsWith("T") && standard >= 0) {
       // Eastern -5 ... Pacific -8; the daylight-saving forms (EDT) one hour later
       return ZoneOffset.ofHours(-5 - standard + (upper.charAt(1) == 'D' ? 1 : 0));
     }

@@ -19,8 +19,10 @@ import org.jsoup.select.NodeTraversor;
  * A publication date written for readers, found in the page's date-like elements ({@code <time>},
  * elements whose class or id mentions a date, time or publication, or a byline): "17 Apr 2023
  * 05:31AM", "3. Mai 2024, 14:05 Uhr", "May 3, 2024 at 2:05 pm", "03.05.2024 14:05", "2024-05-03
- * 14:05", "2024年5月3日 14時05分". Such dates carry no offset. Work is bounded: a fixed number of
- * elements and characters are scanned, and every pattern is linear.
+ * 14:05", "2024年5月3日 14時05分", "2024. március 12.", "05.08.24 kl. 14:47"; else on a line a
+ * publication label announces, or in the article's header below the headline. Such dates carry no
+ * offset. Work is bounded: a fixed number of elements and characters are scanned, and every pattern
+ * is linear.
  */
 public final class TextDates {
 
@@ -200,12 +202,13 @@ public final class TextDates {
   private static final int MAX_PROSE_BEFORE_DATE = 1;
 
   /**
-   * A date written in the article's header, below its headline and above the first paragraph of the
-   * story, where pages show the publication date whatever its markup ("Ben Wilson · April 28,
-   * 2023", "2025年1月13日 20時01分", "Stand: 28.04.2023 16:11 Uhr"). The headline is the {@code <h1>}
-   * (or {@code <h2>}) that reads as {@code title}, else the page's only {@code <h1>}. Lines in a
-   * figure are skipped: a photo's caption may date the photo. The last resort, for pages whose
-   * metadata and date-like elements give no date; null when the header shows none.
+   * A date written in the article's header, below its headline (and a standfirst, if any) and above
+   * the story's first paragraph, where pages show the publication date whatever its markup ("Ben
+   * Wilson · April 28, 2023", "2025年1月13日 20時01分", "Stand: 28.04.2023 16:11 Uhr"). The headline is
+   * the {@code <h1>} (or {@code <h2>}) that reads as {@code title}, or holds it or is held in it,
+   * else the page's only {@code <h1>} with text. Figures are skipped: a photo's caption may date
+   * the photo. The last resort, for pages whose metadata and date-like elements give no date; null
+   * when the header shows none.
    */
   static Stamp findAfterHeadline(Document doc, String title) {
     PageIndex index = PageIndex.of(doc);
@@ -222,13 +225,13 @@ public final class TextDates {
       if (PageIndex.isWithin(el, headline)) {
         continue;
       }
+      if (inFigure(el)) {
+        continue;
+      }
       // the first paragraph may be the standfirst, set above the date line ("Vorspann"); the
       // second is the story's
       if (holdsProse(el) && ++prose > MAX_PROSE_BEFORE_DATE) {
         return null;
-      }
-      if (inFigure(el)) {
-        continue;
       }
       String text = shortText(el);
       Stamp stamp = text == null ? null : parse(text);
