@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class DatesExtractorTest {
 
+  /** A paragraph of the story: long enough to read as prose, so the header ends before it. */
+  private static final String STORY =
+      "<p>The harbour ferry kept its old timetable all winter, and the islanders said they liked"
+          + " it that way; the council had asked them twice, and twice they had said so.</p>";
+
   private static ArticleDraft datesOf(String html) {
     return MetaPages.run(new DatesExtractor(), html);
   }
@@ -104,14 +109,11 @@ class DatesExtractorTest {
 
   @Test
   void readsTheFirstDateBetweenTheHeadlineAndTheStory() {
-    String story =
-        "<p>The harbour ferry kept its old timetable all winter, and the islanders said they liked"
-            + " it that way; the council had asked them twice, and twice they had said so.</p>";
     ArticleDraft draft =
         datesOf(
             "<div class=weather>Today 29 April 2023</div><h1>Ferry keeps its timetable</h1>"
                 + "<div><span>Ben Wilson</span> <span>April 28, 2023 4:11 pm</span></div>"
-                + story);
+                + STORY);
     assertThat(draft.published())
         .isEqualTo(OffsetDateTime.of(2023, 4, 28, 16, 11, 0, 0, ZoneOffset.UTC));
   }
@@ -142,15 +144,12 @@ class DatesExtractorTest {
 
   @Test
   void aDateInAPhotoCaptionOrInTheStoryIsNotTheHeadersDate() {
-    String story =
-        "<p>The harbour ferry kept its old timetable all winter, and the islanders said they liked"
-            + " it that way; the council had asked them twice, and twice they had said so.</p>";
     assertThat(
             datesOf(
                     "<h1>Ferry keeps its timetable</h1><figure><img src=f.jpg>"
                         + "<figcaption>The ferry on 12 March 2019</figcaption></figure>"
-                        + story
-                        + story
+                        + STORY
+                        + STORY
                         + "<p>Timetable of 3 May 2024</p>")
                 .published())
         .isNull();

@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class SiteZoneTest {
 
+  private static ArticleDraft datesOnAGermanSite(String html) {
+    String url = "https://www.zeitung.de/politik/artikel-1";
+    ArticleDraft draft = new ArticleDraft();
+    new DatesExtractor().extract(Pages.parse(html, url), Pages.context(url, null), draft);
+    return draft;
+  }
+
   @Test
   void aCountrysDomainGivesItsZone() {
     assertThat(SiteZone.of("https://www.zeitung.de/a/1", "en"))
@@ -37,14 +44,8 @@ class SiteZoneTest {
 
   @Test
   void aNaiveTimeOnAPageWithoutOffsetsIsTheSitesLocalTime() {
-    String url = "https://www.zeitung.de/politik/artikel-1";
-    ArticleDraft draft = new ArticleDraft();
-    new DatesExtractor()
-        .extract(
-            Pages.parse(
-                "<meta property=article:published_time content='2024-05-03 14:05:00'>", url),
-            Pages.context(url, null),
-            draft);
+    ArticleDraft draft =
+        datesOnAGermanSite("<meta property=article:published_time content='2024-05-03 14:05:00'>");
     // May: summer time in Berlin, two hours east of UTC
     assertThat(draft.published())
         .isEqualTo(OffsetDateTime.of(2024, 5, 3, 14, 5, 0, 0, ZoneOffset.ofHours(2)));
@@ -52,13 +53,8 @@ class SiteZoneTest {
 
   @Test
   void aDateWithoutATimeStaysAtUtcMidnight() {
-    String url = "https://www.zeitung.de/politik/artikel-1";
-    ArticleDraft draft = new ArticleDraft();
-    new DatesExtractor()
-        .extract(
-            Pages.parse("<meta property=article:published_time content='2024-05-03'>", url),
-            Pages.context(url, null),
-            draft);
+    ArticleDraft draft =
+        datesOnAGermanSite("<meta property=article:published_time content='2024-05-03'>");
     assertThat(draft.published())
         .isEqualTo(OffsetDateTime.of(2024, 5, 3, 0, 0, 0, 0, ZoneOffset.UTC));
   }
