@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -105,7 +106,8 @@ public final class DatesExtractor implements FieldExtractor {
     }
     List<Stamp> all = new ArrayList<>(published);
     all.addAll(updated);
-    ZoneId siteZone = SiteZone.of(ctx.finalUrl(), draft.language());
+    // looked up only for a naive time, which few pages leave without an offset to borrow
+    Supplier<ZoneId> siteZone = () -> SiteZone.of(ctx.finalUrl(), draft.language());
     Stamp p = best(published, all, siteZone);
     if (p != null) {
       draft.published(p.toOffsetDateTime());
@@ -170,7 +172,7 @@ public final class DatesExtractor implements FieldExtractor {
    * The first candidate with a time of day (else the first), given an offset borrowed from {@code
    * all} when it has none.
    */
-  static Stamp best(List<Stamp> candidates, List<Stamp> all, ZoneId siteZone) {
+  static Stamp best(List<Stamp> candidates, List<Stamp> all, Supplier<ZoneId> siteZone) {
     if (candidates.isEmpty()) {
       return null;
     }
@@ -178,11 +180,12 @@ public final class DatesExtractor implements FieldExtractor {
     if (chosen.hasTime() && chosen.offset() == null) {
       chosen = chosen.withDefaultOffset(borrowedOffset(chosen, all));
     }
-    if (chosen.hasTime() && chosen.offset() == null && siteZone != null) {
+    ZoneId zone = chosen.hasTime() && chosen.offset() == null ? siteZone.get() : null;
+    if (zone != null) {
       // no offset on the page: the newsroom's local time, in the zone its country implies. A date
       // without a time stays a calendar date (read as UTC midnight, as before): midnight in a zone
       // east of UTC falls on the day before wherever the reader's offset is smaller
-      chosen = chosen.withDefaultOffset(siteZone.getRules().getOffset(chosen.local()));
+      chosen = chosen.withDefaultOffset(zone.getRules().getOffset(chosen.local()));
     }
     return chosen;
   }

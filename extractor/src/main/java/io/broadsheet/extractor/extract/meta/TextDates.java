@@ -419,35 +419,16 @@ public final class TextDates {
         return new Found(s, m.end());
       }
     }
-    m = DAY_MONTH_YEAR.matcher(text);
-    while (m.find()) {
-      int month = MonthNames.month(m.group(2));
-      if (month > 0) {
-        Stamp s = stamp(m.group(3), "" + month, m.group(1), m.group(4), m.group(5), m.group(6));
-        if (s != null) {
-          return new Found(s, m.end());
-        }
-      }
+    // the groups of day, month name and year in each pattern; the time's three groups follow
+    Found named = withMonthName(DAY_MONTH_YEAR, text, 1, 2, 3);
+    if (named == null) {
+      named = withMonthName(MONTH_DAY_YEAR, text, 2, 1, 3);
     }
-    m = MONTH_DAY_YEAR.matcher(text);
-    while (m.find()) {
-      int month = MonthNames.month(m.group(1));
-      if (month > 0) {
-        Stamp s = stamp(m.group(3), "" + month, m.group(2), m.group(4), m.group(5), m.group(6));
-        if (s != null) {
-          return new Found(s, m.end());
-        }
-      }
+    if (named == null) {
+      named = withMonthName(YEAR_MONTH_DAY, text, 3, 2, 1);
     }
-    m = YEAR_MONTH_DAY.matcher(text);
-    while (m.find()) {
-      int month = MonthNames.month(m.group(2));
-      if (month > 0) {
-        Stamp s = stamp(m.group(1), "" + month, m.group(3), m.group(4), m.group(5), m.group(6));
-        if (s != null) {
-          return new Found(s, m.end());
-        }
-      }
+    if (named != null) {
+      return named;
     }
     m = NUMERIC.matcher(text);
     while (m.find()) {
@@ -466,6 +447,33 @@ public final class TextDates {
       Stamp s = stamp(fullYear, m.group(2), m.group(1), m.group(4), m.group(5), null);
       if (s != null) {
         return new Found(s, m.end());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first match of {@code pattern} in {@code text} whose month name is one, read with the day,
+   * month and year in the groups given and the time of day in the three groups after the last of
+   * them (hour, minute, am/pm); null when none.
+   */
+  private static Found withMonthName(Pattern pattern, String text, int day, int month, int year) {
+    Matcher m = pattern.matcher(text);
+    int time = Math.max(day, Math.max(month, year)) + 1;
+    while (m.find()) {
+      int number = MonthNames.month(m.group(month));
+      if (number > 0) {
+        Stamp s =
+            stamp(
+                m.group(year),
+                "" + number,
+                m.group(day),
+                m.group(time),
+                m.group(time + 1),
+                m.group(time + 2));
+        if (s != null) {
+          return new Found(s, m.end());
+        }
       }
     }
     return null;
