@@ -20,9 +20,9 @@ import org.jsoup.select.NodeTraversor;
  * elements whose class or id mentions a date, time or publication, or a byline): "17 Apr 2023
  * 05:31AM", "3. Mai 2024, 14:05 Uhr", "May 3, 2024 at 2:05 pm", "03.05.2024 14:05", "2024-05-03
  * 14:05", "2024年5月3日 14時05分", "2024. március 12.", "05.08.24 kl. 14:47"; else on a line a
- * publication label announces, or in the article's header below the headline. Such dates carry no
- * offset. Work is bounded: a fixed number of elements and characters are scanned, and every pattern
- * is linear.
+ * publication label announces, or in the article's header below the headline. Such dates carry an
+ * offset only when a zone is written after the time ("2:20pm EDT", {@link WrittenZones}). Work is
+ * bounded: a fixed number of elements and characters are scanned, and every pattern is linear.
  */
 public final class TextDates {
 
@@ -412,6 +412,19 @@ public final class TextDates {
 
   private static Found parseFound(String raw) {
     String text = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
+    Found found = parseWallClock(text);
+    if (found == null || !found.stamp().hasTime()) {
+      return found;
+    }
+    // "2:20pm EDT": the zone written after the time is the offset the page states
+    WrittenZones.Written zone = WrittenZones.after(text, found.end(), found.stamp().local());
+    return zone == null
+        ? found
+        : new Found(found.stamp().withDefaultOffset(zone.offset()), zone.end());
+  }
+
+  /** The first date in {@code text} as written, without any zone that follows it. */
+  private static Found parseWallClock(String text) {
     Matcher m = CJK.matcher(text);
     if (m.find()) {
       Stamp s = stamp(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), null);

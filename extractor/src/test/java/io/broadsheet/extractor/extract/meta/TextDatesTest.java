@@ -3,6 +3,8 @@ package io.broadsheet.extractor.extract.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class TextDatesTest {
@@ -10,6 +12,41 @@ class TextDatesTest {
   private static LocalDateTime parse(String text) {
     Stamp stamp = TextDates.parse(text);
     return stamp == null ? null : stamp.local();
+  }
+
+  private static OffsetDateTime stated(String text) {
+    Stamp stamp = TextDates.parse(text);
+    return stamp == null || stamp.offset() == null ? null : stamp.toOffsetDateTime();
+  }
+
+  @Test
+  void readsTheZoneWrittenAfterTheTime() {
+    assertThat(stated("Updated: Apr 26, 2023 2:20pm EDT"))
+        .isEqualTo(OffsetDateTime.of(2023, 4, 26, 14, 20, 0, 0, ZoneOffset.ofHours(-4)));
+    assertThat(stated("Aashish Saxena / Sep 2, 2024, 17:07 IST"))
+        .isEqualTo(OffsetDateTime.of(2024, 9, 2, 17, 7, 0, 0, ZoneOffset.ofHoursMinutes(5, 30)));
+    assertThat(stated("3. Mai 2024, 14:05 Uhr MESZ"))
+        .isEqualTo(OffsetDateTime.of(2024, 5, 3, 14, 5, 0, 0, ZoneOffset.ofHours(2)));
+    assertThat(stated("March 7, 2024 7:55 AM UTC"))
+        .isEqualTo(OffsetDateTime.of(2024, 3, 7, 7, 55, 0, 0, ZoneOffset.UTC));
+    assertThat(stated("03.05.2024 14:05 (GMT+1)"))
+        .isEqualTo(OffsetDateTime.of(2024, 5, 3, 14, 5, 0, 0, ZoneOffset.ofHours(1)));
+  }
+
+  @Test
+  void readsARegionsZoneWithTheOffsetOfItsDate() {
+    assertThat(stated("July 4, 2024 9:00 AM ET"))
+        .isEqualTo(OffsetDateTime.of(2024, 7, 4, 9, 0, 0, 0, ZoneOffset.ofHours(-4)));
+    assertThat(stated("January 4, 2024 9:00 AM ET"))
+        .isEqualTo(OffsetDateTime.of(2024, 1, 4, 9, 0, 0, 0, ZoneOffset.ofHours(-5)));
+  }
+
+  @Test
+  void aWordAfterTheTimeIsNoZone() {
+    assertThat(stated("3 mai 2024 à 14h05 et mis à jour")).isNull();
+    assertThat(stated("3 May 2024 14:05 CNN")).isNull();
+    assertThat(stated("3 May 2024 14:05 ESTONIA")).isNull();
+    assertThat(stated("3 May 2024 ET")).isNull();
   }
 
   @Test
