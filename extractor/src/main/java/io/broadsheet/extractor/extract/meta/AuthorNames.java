@@ -36,7 +36,11 @@ public final class AuthorNames {
           "\\s*(?:,|;|&|/|\\||\\s(?:and|und|et|y|e|og|och|en|ve|и|i|і|oraz|és|și|ja)\\s)\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final Pattern EDITOR_SIGN = Pattern.compile("\\s*\\([^()\\s]{1,6}\\)$");
+  /**
+   * What a byline adds in parentheses after a name: an editor's sign ("Ann Lee (al)"), a role
+   * ("Martí Abad (Enviado especial)"), an agency or a place ("Bo Park (dpa)", "(Berlin)").
+   */
+  private static final Pattern AFTER_NAME = Pattern.compile("(?<=\\S)\\s*\\([^()]{1,40}\\)$");
 
   private static final Pattern NOT_A_NAME =
       Pattern.compile("@|https?:|www\\.|\\d|\\.(?:com|org|net)\\b", Pattern.CASE_INSENSITIVE);
@@ -161,8 +165,8 @@ public final class AuthorNames {
       return null;
     }
     name = LEADING_WORD.matcher(name).replaceFirst("");
-    // an editor's short sign appended in parentheses: "Ann Lee (al)"
-    name = EDITOR_SIGN.matcher(name).replaceFirst("");
+    // a sign, role, agency or place in parentheses after the name is no part of it
+    name = AFTER_NAME.matcher(name).replaceFirst("");
     name = EAST_ASIAN_TITLE.matcher(name).replaceFirst("");
     // a registered mark after credentials ("CFP®") is no part of a name
     name = name.replace("®", "").replace("™", "");

@@ -94,6 +94,14 @@ class AuthorNamesTest {
   }
 
   @Test
+  void dropsARoleAgencyOrPlaceInParenthesesAfterAName() {
+    assertThat(AuthorNames.split("Lia Ferrer, Pau Vidal (Enviado especial)"))
+        .containsExactly("Lia Ferrer", "Pau Vidal");
+    assertThat(AuthorNames.split("Bo Park (dpa) und Eva Rot (Berlin)"))
+        .containsExactly("Bo Park", "Eva Rot");
+  }
+
+  @Test
   void aBylineNamesOnlyTheAuthors() {
     List<String> authors = List.of("Ann Lee", "Bo Park");
     assertThat(AuthorNames.namesOnly("By ANN LEE and Bo Park", authors)).isTrue();
