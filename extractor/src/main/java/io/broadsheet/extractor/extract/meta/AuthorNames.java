@@ -118,6 +118,46 @@ public final class AuthorNames {
     return people.isEmpty() ? names : new ArrayList<>(people);
   }
 
+  /**
+   * One person written surname first, as Dublin Core and citation tags write names: "Lee, Ann"
+   * gives "Ann Lee", "Park Jr., Bo S." gives "Bo S. Park Jr.". Null when {@code value} is not one
+   * name so written: no comma or several, a surname of more than one word, given names that are not
+   * up to three capitalised words, or an agency on either side ("Reuters, AFP" is two authors).
+   */
+  static String unInverted(String value) {
+    String text = Clean.text(value);
+    if (text == null) {
+      return null;
+    }
+    int comma = text.indexOf(',');
+    if (comma < 0 || text.indexOf(',', comma + 1) >= 0) {
+      return null;
+    }
+    String surname = text.substring(0, comma).strip();
+    String given = text.substring(comma + 1).strip();
+    if (!SURNAME.matcher(surname).matches()
+        || !GIVEN_NAMES.matcher(given).matches()
+        || NewsAgencies.canonical(surname) != null
+        || NewsAgencies.canonical(given) != null) {
+      return null;
+    }
+    return given + " " + surname;
+  }
+
+  /** A capitalised word, initials and apostrophes allowed. */
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+
+  /**
+   * The surname side: one word, and a generational suffix ("Park Jr."); with two words or more it
+   * is a name of its own ("Ann Lee, Bo Park" is two people).
+   */
+  private static final Pattern SURNAME =
+      Pattern.compile(NAME_WORD + "(?:\\s(?:Jr\\.?|Sr\\.?|II|III|IV))?");
+
+  /** The given names: up to three capitalised words; a lower-case "and" or a "&" does not match. */
+  private static final Pattern GIVEN_NAMES =
+      Pattern.compile(NAME_WORD + "(?:\\s" + NAME_WORD + "){0,2}");
+
   /** Whether {@code byline} names someone and every name in it is one of {@code authors}. */
   public static boolean namesOnly(String byline, List<String> authors) {
     String text = Clean.text(byline);

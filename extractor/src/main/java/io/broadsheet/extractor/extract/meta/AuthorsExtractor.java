@@ -196,6 +196,13 @@ public final class AuthorsExtractor implements FieldExtractor {
     return persons.isEmpty() ? organisations : persons;
   }
 
+  /**
+   * Meta keys of conventions that write a person surname first ("Lee, Ann"): Dublin Core and the
+   * Highwire citation tags of scholarly and science news pages.
+   */
+  private static final Set<String> SURNAME_FIRST_KEYS =
+      Set.of("dc.creator", "dcterms.creator", "citation_author");
+
   private static List<String> fromMeta(MetaTags meta) {
     for (String key :
         new String[] {
@@ -206,15 +213,18 @@ public final class AuthorsExtractor implements FieldExtractor {
           "cxenseparse:author",
           "dc.creator",
           "dcterms.creator",
+          "citation_author",
           "byl",
           "twitter:misc:written by"
         }) {
       List<String> names = new ArrayList<>();
+      boolean surnameFirst = SURNAME_FIRST_KEYS.contains(key);
       for (String value : meta.all(key)) {
         if (value.toLowerCase(Locale.ROOT).startsWith("http")) {
           continue;
         }
-        for (String name : AuthorNames.split(value, false)) {
+        String person = surnameFirst ? AuthorNames.unInverted(value) : null;
+        for (String name : person != null ? List.of(person) : AuthorNames.split(value, false)) {
           if (!names.contains(name)) {
             names.add(name);
           }

@@ -25,6 +25,23 @@ class AuthorsExtractorTest {
   }
 
   @Test
+  void readsDublinCoreCreatorsWrittenSurnameFirst() {
+    assertThat(
+            authorsOf(
+                "<meta name=dc.creator content='Lee, Ann'>"
+                    + "<meta name=dc.creator content='Park Jr., Bo S.'>"))
+        .containsExactly("Ann Lee", "Bo S. Park Jr.");
+  }
+
+  @Test
+  void twoAgenciesInADublinCoreCreatorStayTwoAuthors() {
+    assertThat(authorsOf("<meta name=dc.creator content='Reuters, AFP'>"))
+        .containsExactly("Reuters", "AFP");
+    assertThat(authorsOf("<meta name=dc.creator content='Ann Lee, Bo Park'>"))
+        .containsExactly("Ann Lee", "Bo Park");
+  }
+
+  @Test
   void skipsAnAuthorUrl() {
     assertThat(
             authorsOf(
