@@ -87,7 +87,7 @@ public final class AuthorsExtractor implements FieldExtractor {
     // page's byline may do better
     Predicate<String> placeholder = placeholders(doc, sources, siteNames, names);
     if (names.isEmpty() || names.stream().allMatch(placeholder)) {
-      List<String> onPage = fromPage(doc, placeholder);
+      List<String> onPage = fromPage(doc, draft.title(), placeholder);
       if (!onPage.isEmpty()) {
         names = withoutAffiliatedAgency(onPage);
       }
@@ -258,7 +258,7 @@ public final class AuthorsExtractor implements FieldExtractor {
    * is the CSS selector in its comment, run over the shared {@link PageIndex} rather than as a
    * page-wide select of its own.
    */
-  private static List<String> fromPage(Document doc, Predicate<String> placeholder) {
+  private static List<String> fromPage(Document doc, String title, Predicate<String> placeholder) {
     PageIndex index = PageIndex.of(doc);
     List<Element> authorPropList = index.withItemprop("author");
     Set<Element> authorProps = PageIndex.identitySet(authorPropList);
@@ -333,7 +333,11 @@ public final class AuthorsExtractor implements FieldExtractor {
       // <p><strong>Ann Lee</strong></p> opening the text, above a paragraph of prose
       names = namesIn(index.select((e, c) -> isBoldBylineParagraph(e)));
     }
-    if (!names.isEmpty()) {
+    if (names.isEmpty()) {
+      // "von Ann Lee" on a line of its own under the headline, whatever its markup
+      names = ArticleHeader.first(doc, title, AuthorsExtractor::bylineLine);
+    }
+    if (names != null && !names.isEmpty()) {
       return names;
     }
     List<String> edited = editorLine(doc);
@@ -494,6 +498,46 @@ public final class AuthorsExtractor implements FieldExtractor {
     }
     return null;
   }
+
+  /**
+   * A byline word and a capitalised word after it, opening a line: "von Ann Lee", "By Ann Lee and
+   * Bo Park". In the article's header only: elsewhere "By Train to Paris" may be a heading.
+   */
+  private static final Pattern OPENS_WITH_BY =
+      Pattern.compile("\\s*(?iu:by|von|par|por|di|door|av|af|od|przez|от)\\s+\\p{Lu}.*");
+
+  private static final int MAX_HEADER_BYLINE = 80;
+
+  /**
+   * The names of a header line that opens with a byline word in its own text (not a wrapper whose
+   * first child is the line), when every name split from it reads as a name; else null.
+   */
+  private static List<String> bylineLine(Element e) {
+    TextNode first = firstWords(e);
+    if (first == null
+        || first.getWholeText().length() > MAX_HEADER_BYLINE
+        || !OPENS_WITH_BY.matcher(first.getWholeText()).matches() && !opensWithByAlone(first)) {
+      return null;
+    }
+    String line = ArticleHeader.line(e);
+    if (line == null
+        || line.length() > MAX_HEADER_BYLINE
+        || !OPENS_WITH_BY.matcher(line).matches()) {
+      return null;
+    }
+    List<String> names = AuthorNames.split(line);
+    return names.isEmpty() || !names.stream().allMatch(n -> NAME_LINE.matcher(n).matches())
+        ? null
+        : names;
+  }
+
+  /** "By " alone in the first text node, the name in a link after it. */
+  private static boolean opensWithByAlone(TextNode first) {
+    return BY_ALONE.matcher(first.getWholeText()).matches();
+  }
+
+  private static final Pattern BY_ALONE =
+      Pattern.compile("\\s*(?iu:by|von|par|por|di|door|av|af|od|przez|от)\\s*");
 
   private static final int MAX_BOLD_BYLINE = 60;
 

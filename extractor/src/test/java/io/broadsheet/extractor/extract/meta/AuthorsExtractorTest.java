@@ -247,6 +247,34 @@ class AuthorsExtractorTest {
   }
 
   @Test
+  void readsABylineLineUnderTheHeadlineWhateverItsMarkup() {
+    assertThat(
+            authorsOf(
+                "<h1>Harbour ferry keeps its timetable</h1><p class=m2x9>Island desk</p>"
+                    + "<span class=k7q>von Ida Berg und Bo Park</span>"
+                    + PROSE
+                    + PROSE))
+        .containsExactly("Ida Berg", "Bo Park");
+    assertThat(
+            authorsOf(
+                "<h1>Harbour ferry keeps its timetable</h1>"
+                    + "<div><span>By <a href=/p/al>Ann Lee</a></span> · 3 May 2024</div>"
+                    + PROSE))
+        .containsExactly("Ann Lee");
+  }
+
+  @Test
+  void aLineOpeningWithByIsABylineOnlyInTheHeaderAndWhenItNamesPeople() {
+    // below the story's first paragraphs: a quoted sign-off or a heading, not this story's byline
+    assertThat(
+            authorsOf(
+                "<h1>Harbour ferry keeps its timetable</h1>" + PROSE + PROSE + "<p>By Ann Lee</p>"))
+        .isEmpty();
+    assertThat(authorsOf("<h1>Harbour ferry keeps its timetable</h1><p>Von Berlin aus</p>" + PROSE))
+        .isEmpty();
+  }
+
+  @Test
   void readsTheResponsibleEditorLineOfChinesePages() {
     assertThat(authorsOf("<p>正文。</p><div class=edit>(责编：王明、李华)</div>")).containsExactly("王明", "李华");
   }
