@@ -81,7 +81,7 @@ public final class AuthorsExtractor implements FieldExtractor {
     SiteNames siteNames = sources.siteNames(ctx.finalUrl());
     List<String> names = fromJsonLd(sources.jsonLd(), sources.jsonLd().article());
     if (names.isEmpty()) {
-      names = fromMeta(sources.meta());
+      names = fromMeta(sources.meta(), siteNames);
     }
     // a byline that only names the site itself, or the CMS's admin account, is a placeholder: the
     // page's byline may do better
@@ -203,7 +203,7 @@ public final class AuthorsExtractor implements FieldExtractor {
   private static final Set<String> SURNAME_FIRST_KEYS =
       Set.of("dc.creator", "dcterms.creator", "citation_author");
 
-  private static List<String> fromMeta(MetaTags meta) {
+  private static List<String> fromMeta(MetaTags meta, SiteNames siteNames) {
     for (String key :
         new String[] {
           "author",
@@ -224,7 +224,13 @@ public final class AuthorsExtractor implements FieldExtractor {
           continue;
         }
         String person = surnameFirst ? AuthorNames.unInverted(value) : null;
-        for (String name : person != null ? List.of(person) : AuthorNames.split(value, false)) {
+        List<String> split = person != null ? List.of(person) : AuthorNames.split(value, false);
+        // "Site, Frankfurt, Germany": a value that opens with the site's name is the publisher
+        // and its address, not people
+        if (split.size() > 1 && siteNames.isSiteName(split.get(0))) {
+          split = split.subList(0, 1);
+        }
+        for (String name : split) {
           if (!names.contains(name)) {
             names.add(name);
           }

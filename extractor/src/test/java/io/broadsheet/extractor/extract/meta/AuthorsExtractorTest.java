@@ -42,6 +42,15 @@ class AuthorsExtractorTest {
   }
 
   @Test
+  void theAddressAfterTheSitesNameInAnAuthorMetaNamesNobody() {
+    String meta =
+        "<meta property=og:site_name content='Tal Post'>"
+            + "<meta name=author content='Tal Post, Frankfurt, Germany'>";
+    assertThat(authorsOf(meta)).containsExactly("Tal Post");
+    assertThat(authorsOf(meta + "<p class=byline>Von Ida Berg</p>")).containsExactly("Ida Berg");
+  }
+
+  @Test
   void skipsAnAuthorUrl() {
     assertThat(
             authorsOf(
