@@ -343,6 +343,10 @@ public final class AuthorsExtractor implements FieldExtractor {
       // "von Ann Lee" on a line of its own under the headline, whatever its markup
       names = ArticleHeader.first(doc, title, AuthorsExtractor::bylineLine);
     }
+    if (names == null || names.isEmpty()) {
+      // <a href="/av/ann-lee">Ann Lee</a> under the headline: a link to the reporter's own page
+      names = ArticleHeader.first(doc, title, AuthorsExtractor::namesLinkingToTheirPages);
+    }
     if (names != null && !names.isEmpty()) {
       return names;
     }
@@ -544,6 +548,73 @@ public final class AuthorsExtractor implements FieldExtractor {
 
   private static final Pattern BY_ALONE =
       Pattern.compile("\\s*(?iu:by|von|par|por|di|door|av|af|od|przez|от)\\s*");
+
+  /**
+   * The names in a header line of links to the named people's own pages, when {@code e} is the
+   * first such link: a link whose text is a person's name (two to four capitalised words) and whose
+   * URL spells that name ("/av/amanda-hallsten", "/thema/duy-linh-dinh,145046/"), whatever the path
+   * calls an author. With the link, the others of its line are read (several reporters); null when
+   * {@code e} is no such link.
+   */
+  private static List<String> namesLinkingToTheirPages(Element e) {
+    if (!isLinkToNamedPage(e)) {
+      return null;
+    }
+    Element line = e.parent() == null ? e : e.parent();
+    List<String> names = new ArrayList<>();
+    for (Element a : line.getElementsByTag("a")) {
+      String name = isLinkToNamedPage(a) ? Clean.text(a.text()) : null;
+      if (name != null && !names.contains(name) && names.size() < MAX_BYLINE_NAMES) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private static boolean isLinkToNamedPage(Element a) {
+    if (!a.normalName().equals("a") || !a.hasAttr("href")) {
+      return false;
+    }
+    String text = a.text();
+    if (text.length() > MAX_BOLD_BYLINE
+        || !NAME_LINE.matcher(text).matches()
+        || text.split("\\s+").length < 2
+        || text.split("\\s+").length > 4) {
+      return false;
+    }
+    String href = a.attr("href");
+    if (!PERSON_PATH.matcher(href).find()
+        && !saysByName(a.attr("title"), text)
+        && !saysByName(a.attr("aria-label"), text)) {
+      return false;
+    }
+    String hrefKey = Clean.key(href);
+    for (String spelling : SiteNames.hostSpellings(Clean.key(text))) {
+      if (hrefKey.contains(spelling)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A path segment naming people's pages ("/autor/", "/av/", "/staff/"): a topic's page is named
+   * for a person too ("/tag/donald-trump"), and is no byline.
+   */
+  private static final Pattern PERSON_PATH =
+      Pattern.compile(
+          "(?i)/(?:authors?|autor(?:en|es|i)?|auteurs?|autore|av|by|von|profiles?|people"
+              + "|staff|journalists?|redakteur(?:e|in)?|reporters?|writers?|columnists?"
+              + "|contributors?|forfattare|forfatter|skribent)/");
+
+  /** The link's label says it leads to the person's work: "Alle Inhalte von Duy Linh Dinh". */
+  private static boolean saysByName(String label, String name) {
+    int at = label.indexOf(name);
+    return at > 0 && BY_BEFORE_NAME.matcher(label.substring(0, at)).find();
+  }
+
+  private static final Pattern BY_BEFORE_NAME =
+      Pattern.compile("(?iu)(?:^|\\s)(?:by|von|av|af|de|di|par|door|od|przez|от)\\s+$");
 
   private static final int MAX_BOLD_BYLINE = 60;
 

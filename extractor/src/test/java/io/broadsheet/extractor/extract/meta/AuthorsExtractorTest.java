@@ -284,6 +284,34 @@ class AuthorsExtractorTest {
   }
 
   @Test
+  void readsHeaderLinksToTheNamedPeoplesOwnPages() {
+    assertThat(
+            authorsOf(
+                "<h1>Harbour ferry keeps its timetable</h1><div class=q1>"
+                    + "<a href='/av/ida-berg'>Ida Berg</a> <a href='/av/bo-park-2'>Bo Park</a>"
+                    + "</div>"
+                    + PROSE))
+        .containsExactly("Ida Berg", "Bo Park");
+    assertThat(
+            authorsOf(
+                "<h1>Harbour ferry keeps its timetable</h1><p class=q2>"
+                    + "<a href='/thema/ann-lee,1234/' title='Alle Inhalte von Ann Lee'>Ann Lee</a>"
+                    + "<br>28.04.2024</p>"
+                    + PROSE))
+        .containsExactly("Ann Lee");
+  }
+
+  @Test
+  void aHeaderLinkToATopicNamedForAPersonIsNoByline() {
+    assertThat(
+            authorsOf(
+                "<h1>Harbour ferry keeps its timetable</h1><p class=q3>"
+                    + "<a href='/tag/ann-lee/' title='More on Ann Lee'>Ann Lee</a></p>"
+                    + PROSE))
+        .isEmpty();
+  }
+
+  @Test
   void readsTheResponsibleEditorLineOfChinesePages() {
     assertThat(authorsOf("<p>正文。</p><div class=edit>(责编：王明、李华)</div>")).containsExactly("王明", "李华");
   }
