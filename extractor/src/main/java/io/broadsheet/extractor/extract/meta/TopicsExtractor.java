@@ -307,11 +307,15 @@ public final class TopicsExtractor implements FieldExtractor {
 
   /**
    * A tag link's text as a topic, as the page shows it (a hashtag's "#" included: publishers list
-   * their tags so); null for a blank text, the label of the box ("Themenseiten:", ending in a
-   * colon) and a link to all topics.
+   * their tags so, while a "#" set apart by a space is dropped); null for a blank text, the label
+   * of the box ("Themenseiten:", ending in a colon) and a link to all topics.
    */
   static String tagText(String linkText) {
     String text = linkText.strip();
+    // "# Jesus": a "#" set apart from the word is the list's decoration, not a hashtag's
+    if (text.length() > 2 && text.charAt(0) == '#' && Character.isWhitespace(text.charAt(1))) {
+      text = text.substring(1).strip();
+    }
     if (text.isEmpty() || text.endsWith(":") || ALL_TOPICS_LINK.matcher(text).matches()) {
       return null;
     }
@@ -354,10 +358,10 @@ public final class TopicsExtractor implements FieldExtractor {
       if (texts.size() >= MAX_TAG_LINKS) {
         break;
       }
-      String text = a.text();
+      String text = tagText(a.text());
       // a link inside a paragraph is prose that happens to point at a topic page, not a tag list
       boolean inProse = a.closest("p") != null;
-      if (!inProse && !text.isBlank() && text.split("\\s+").length <= 6 && !text.contains(",")) {
+      if (!inProse && text != null && text.split("\\s+").length <= 6 && !text.contains(",")) {
         texts.add(text);
       }
     }

@@ -188,6 +188,21 @@ class TopicsExtractorTest {
   }
 
   @Test
+  void aHashSetApartFromTheTagIsDecoration() {
+    assertThat(
+            topicsOf(
+                "<div class=tag-list><a href=/tema/ann-lee><span># Ann Lee</span></a>"
+                    + "<a href=/tema/ferries>#Ferries</a></div>"))
+        .containsExactly("Ann Lee", "#Ferries");
+    // the same read from links to tag pages in the article, without a tag list's class
+    assertThat(
+            topicsOf(
+                "<article><div><a href=/tema/ann-lee><span># Ann Lee</span></a>"
+                    + "<a href=/tema/ferries>#Ferries</a></div></article>"))
+        .containsExactly("Ann Lee", "#Ferries");
+  }
+
+  @Test
   void skipsTheHiddenSettingsBoxOfATagList() {
     assertThat(
             topicsOf(
