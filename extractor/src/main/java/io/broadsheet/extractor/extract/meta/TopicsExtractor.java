@@ -285,7 +285,7 @@ public final class TopicsExtractor implements FieldExtractor {
       }
       String text = tagText(a.text());
       if (text != null
-          && a.closest("p") == null
+          && !inProse(a)
           && !isHidden(a)
           && text.split("\\s+").length <= 6
           && !text.contains(",")) {
@@ -320,6 +320,40 @@ public final class TopicsExtractor implements FieldExtractor {
       return null;
     }
     return text;
+  }
+
+  /** Letters of a paragraph's own words, besides its links, that make it prose. */
+  private static final int MIN_PROSE_WORDS = 40;
+
+  /**
+   * Whether the link stands in a paragraph that is not a tag list: one with words of its own
+   * besides its links, or with one link only. A paragraph that is only a label and links
+   * ("Published under: Bailout, Court-Packing") is a tag list set in a {@code <p>}.
+   */
+  private static boolean inProse(Element a) {
+    Element p = a.closest("p");
+    if (p == null) {
+      return false;
+    }
+    List<Element> links = p.getElementsByTag("a");
+    if (links.size() < 2) {
+      return true; // a paragraph that is one link is a "read more" line, not a list
+    }
+    int own = letters(p.text());
+    for (Element link : links) {
+      own -= letters(link.text());
+    }
+    return own >= MIN_PROSE_WORDS;
+  }
+
+  private static int letters(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Levels above a tag link looked at for a hidden wrapper: the link, its item, its box. */
@@ -359,9 +393,8 @@ public final class TopicsExtractor implements FieldExtractor {
         break;
       }
       String text = tagText(a.text());
-      // a link inside a paragraph is prose that happens to point at a topic page, not a tag list
-      boolean inProse = a.closest("p") != null;
-      if (!inProse && text != null && text.split("\\s+").length <= 6 && !text.contains(",")) {
+      // a link inside prose happens to point at a topic page; it is no tag list
+      if (text != null && !inProse(a) && text.split("\\s+").length <= 6 && !text.contains(",")) {
         texts.add(text);
       }
     }

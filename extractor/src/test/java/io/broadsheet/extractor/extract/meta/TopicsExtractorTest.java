@@ -160,6 +160,22 @@ class TopicsExtractorTest {
   }
 
   @Test
+  void aParagraphOfALabelAndLinksIsATagListButProseAndAReadMoreLineAreNot() {
+    assertThat(
+            topicsOf(
+                "<div class=tag-list><p><strong>Published under:</strong> <span><a href=/x/1>"
+                    + "Harbour</a></span>, <span><a href=/x/2>Ferries</a></span></p></div>"))
+        .containsExactly("Harbour", "Ferries");
+    assertThat(
+            topicsOf(
+                "<article><p>The council met the <a href=/topic/ferries>ferry operators</a> and"
+                    + " the <a href=/topic/harbour>harbour board</a> on Tuesday evening, and nobody left"
+                    + " before midnight.</p>"
+                    + "<p><a href=/topic/bridge>Everything on the bridge plans.</a></p></article>"))
+        .isEmpty();
+  }
+
+  @Test
   void readsTopicPageLinksNamedInOtherLanguagesButNotTheTopicSettingsPage() {
     assertThat(
             topicsOf(
