@@ -75,6 +75,11 @@ public final class TitleExtractor implements FieldExtractor {
       stripped.add(clean == null || keys.of(clean).isEmpty() ? null : clean);
     }
     String heading = stripped.size() > HEADING ? stripped.get(HEADING) : null;
+    for (int i = 0; heading != null && i < stripped.size(); i++) {
+      if (i != HEADING && stripped.get(i) != null) {
+        stripped.set(i, withoutTrailer(stripped.get(i), heading));
+      }
+    }
     String best = null;
     double bestVotes = 0;
     for (String candidate : stripped) {
@@ -121,6 +126,65 @@ public final class TitleExtractor implements FieldExtractor {
       return shared;
     }
     return best;
+  }
+
+  /** The longest trailer after the headline that is read as a site's name or a byline. */
+  private static final int MAX_TRAILER = 60;
+
+  /** Letters and digits a heading needs before a trailer after it is cut. */
+  private static final int MIN_HEADING_KEY = 10;
+
+  /**
+   * Marks that set a site's name or a byline after a headline ("… | Bhopal News", "…：中日新聞Web", "… *
+   * The Daily * by Ann Lee"). A plain colon is not among them: after a headline it opens the
+   * headline's second half, not a site's name; the full-width colon of Japanese titles is.
+   */
+  private static final String TRAILER_MARKS = "|｜-–—·•*：/»";
+
+  /** Marks that separate only with a space before them: "Harbour ferry-operators" is one text. */
+  private static final String SPACED_MARKS = "-–—·•*/»";
+
+  /**
+   * {@code candidate} without what follows the page's heading in it, when it is the heading (on
+   * letters and digits, its closing punctuation included) and then a separator and a short trailer:
+   * a site's name the host does not spell ("中日新聞Web" at chunichi.co.jp), a byline. Else {@code
+   * candidate} unchanged.
+   */
+  static String withoutTrailer(String candidate, String heading) {
+    String key = Clean.key(heading);
+    if (key.length() < MIN_HEADING_KEY) {
+      return candidate;
+    }
+    StringBuilder read = new StringBuilder();
+    int i = 0;
+    while (i < candidate.length() && read.length() < key.length()) {
+      int c = candidate.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        read.appendCodePoint(Character.toLowerCase(c));
+      }
+    }
+    if (!read.toString().equals(key)) {
+      return candidate;
+    }
+    // the headline's own closing marks ("?", "…", a quote) stay with it
+    int end = i;
+    while (end < candidate.length()
+        && !Character.isWhitespace(candidate.charAt(end))
+        && TRAILER_MARKS.indexOf(candidate.charAt(end)) < 0) {
+      end++;
+    }
+    String rest = candidate.substring(end).strip();
+    if (rest.isEmpty()
+        || TRAILER_MARKS.indexOf(rest.charAt(0)) < 0
+        || (SPACED_MARKS.indexOf(rest.charAt(0)) >= 0
+            && !Character.isWhitespace(candidate.charAt(end)))) {
+      return candidate;
+    }
+    String trailer = rest.substring(1).strip();
+    return trailer.isEmpty() || trailer.length() > MAX_TRAILER
+        ? candidate
+        : candidate.substring(0, end).strip();
   }
 
   /** Whether the JSON-LD headline or og:title is {@code candidate}. */

@@ -27,6 +27,34 @@ class TitleExtractorTest {
   }
 
   @Test
+  void aTrailerAfterTheHeadingIsCutWhateverTheSiteCallsItself() {
+    // a site's name the host does not spell, after a full-width colon, twice over
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='港の渡し船、冬も時刻表を維持：谷新聞デジタル'>"
+                    + "<title>港の渡し船、冬も時刻表を維持：谷新聞デジタル</title>"
+                    + "<h1>港の渡し船、冬も時刻表を維持</h1>"))
+        .isEqualTo("港の渡し船、冬も時刻表を維持");
+    assertThat(
+            titleOf(
+                "<meta property=og:title content='Will the ferry run all winter? * Tal Daily * by"
+                    + " Ann Lee'><h1>Will the ferry run all winter?</h1>"))
+        .isEqualTo("Will the ferry run all winter?");
+  }
+
+  @Test
+  void aHeadingThatOpensALongerTitleLeavesItsSecondHalfAndJoinedWords() {
+    assertThat(
+            TitleExtractor.withoutTrailer(
+                "Harbour ferry keeps its timetable: islanders relieved", "Harbour ferry keeps"))
+        .isEqualTo("Harbour ferry keeps its timetable: islanders relieved");
+    assertThat(
+            TitleExtractor.withoutTrailer(
+                "Harbour ferry-operators strike | Tal Daily", "Harbour ferry"))
+        .isEqualTo("Harbour ferry-operators strike | Tal Daily");
+  }
+
+  @Test
   void stripsASiteNamePrefix() {
     SiteNames names = SiteNames.of(List.of("Valley Post"), "https://valley.example/");
     assertThat(names.strip("Valley Post: Rain is coming")).isEqualTo("Rain is coming");
