@@ -1,6 +1,7 @@
 package io.broadsheet.extractor.extract.meta;
 
 import io.broadsheet.extractor.extract.PageIndex;
+import io.broadsheet.extractor.extract.body.NoiseHints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,11 +53,12 @@ record ArticleHeading(String headline, String kicker) {
                     (e.normalName().equals("h1") && inArticleOrMain(e))
                         || PageIndex.attrIs(e, "itemprop", "headline"));
     for (Element candidate : marked) {
-      if (!Clean.key(candidate.text()).isEmpty() && !inTrail(candidate)) {
+      if (!Clean.key(candidate.text()).isEmpty() && !inTrail(candidate) && !isUnseen(candidate)) {
         return read(candidate);
       }
     }
-    List<Element> all = index.byTag("h1");
+    List<Element> all = new ArrayList<>(index.byTag("h1"));
+    all.removeIf(ArticleHeading::isUnseen);
     List<Element> headings = new ArrayList<>();
     List<Element> trail = new ArrayList<>();
     for (Element h1 : all) {
@@ -76,6 +78,26 @@ record ArticleHeading(String headline, String kicker) {
       heading = trail.size() == 1 ? read(trail.get(0)) : matching(trail, declared);
     }
     return heading;
+  }
+
+  /**
+   * Class words of text kept for screen readers only ("sr-only", "visually-hidden", Korean sites'
+   * "blind"): a heading so marked names the page for assistive technology ("Article detail"), and
+   * the reader sees the headline elsewhere.
+   */
+  private static final Pattern SCREEN_READER_ONLY =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:sr-only|screen-reader-text|screen-reader-only|visually-?hidden"
+              + "|visuallyhidden|a11y-hidden|offscreen|blind)(?:\\s|$)");
+
+  /** Whether the heading is hidden from the reader: hidden outright, or for screen readers only. */
+  private static boolean isUnseen(Element heading) {
+    String classes = heading.className().toLowerCase(Locale.ROOT);
+    // Tailwind's "sr-only sm:not-sr-only": hidden on small screens only, a heading for the rest
+    return NoiseHints.isHidden(heading)
+        || (!classes.isEmpty()
+            && SCREEN_READER_ONLY.matcher(classes).find()
+            && !classes.contains("not-sr-only"));
   }
 
   /** The elements inside an {@code <article>} or {@code <main>}, as {@code article x, main x}. */

@@ -33,6 +33,30 @@ class ArticleHeadingTest {
   }
 
   @Test
+  void passesOverAHeadingKeptForScreenReadersOnly() {
+    ArticleHeading heading =
+        headingOf(
+            "<main><h1 class='page_ttl is_blind'>Article detail</h1>"
+                + "<h2 class=news_ttl>Ferries wait for the tide</h2></main>",
+            "Ferries wait for the tide - Tal Daily",
+            "Ferries wait for the tide");
+    assertThat(heading.headline()).isEqualTo("Ferries wait for the tide");
+    assertThat(
+            headingOf(
+                    "<h1 class=sr-only>Tal Daily</h1><h1 class=story>Ferries wait for the tide</h1>")
+                .headline())
+        .isEqualTo("Ferries wait for the tide");
+    // hidden on small screens only: the heading everyone else sees
+    assertThat(
+            headingOf(
+                    "<h1 class='sr-only sm:not-sr-only'>Ferries wait for the tide</h1>"
+                        + "<h1 class=logo>Tal Daily</h1>",
+                    "Ferries wait for the tide")
+                .headline())
+        .isEqualTo("Ferries wait for the tide");
+  }
+
+  @Test
   void keepsAHeadingWholeWhenNothingMarksAKicker() {
     // lines of one headline set in spans of their own are not a kicker and a headline
     ArticleHeading heading =
