@@ -20,9 +20,10 @@ import org.jsoup.nodes.Element;
  * og:published_time}, itemprop, Parse.ly, Sailthru, Dublin Core, {@code pubdate}...); {@code <time
  * datetime>} marked as the publication time or inside the article; then a date written in the
  * visible header text ({@link TextDates}), then a date on a line a publication label announces
- * ("publiziert am 30. Juli 2018"), and last the first date written between the headline and the
- * story's first paragraph. With no updated time in the metadata, a second, later time written
- * beside the visible publication time is the update ("(Updated: ...)").
+ * ("publiziert am 30. Juli 2018"), then the first date written between the headline and the story's
+ * first paragraph, and last the date in the permalink's path ({@link UrlDates}). With no updated
+ * time in the metadata, a second, later time written beside the visible publication time is the
+ * update ("(Updated: ...)").
  *
  * <p>The first source that gives a time of day wins; a date-only source is kept only when nothing
  * gives a time. The offset is the one the page states. When the chosen value has none, the offset
@@ -98,6 +99,12 @@ public final class DatesExtractor implements FieldExtractor {
     }
     if (published.isEmpty()) {
       published.add(TextDates.findAfterHeadline(doc, draft.title()));
+      published.removeIf(Objects::isNull);
+    }
+    if (published.isEmpty()) {
+      // the permalink's date: the canonical URL's, else the address the page was fetched from
+      Stamp inPath = UrlDates.find(draft.canonicalUrl());
+      published.add(inPath != null ? inPath : UrlDates.find(ctx.finalUrl()));
       published.removeIf(Objects::isNull);
     }
     if (updated.isEmpty()) {

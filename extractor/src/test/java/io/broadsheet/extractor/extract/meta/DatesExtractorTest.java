@@ -156,6 +156,25 @@ class DatesExtractorTest {
   }
 
   @Test
+  void takesThePermalinksDateWhenThePageStatesNone() {
+    ArticleDraft draft =
+        MetaPages.run(
+            new DatesExtractor(),
+            "<h1>Harbour ferry keeps its timetable</h1>" + STORY,
+            "https://talpost.example/region/2024-05-03-harbour-ferry");
+    assertThat(draft.published())
+        .isEqualTo(OffsetDateTime.of(2024, 5, 3, 0, 0, 0, 0, ZoneOffset.UTC));
+    // a date the page states wins over the path's
+    draft =
+        MetaPages.run(
+            new DatesExtractor(),
+            "<meta property=article:published_time content='2024-05-02T23:30:00+02:00'>" + STORY,
+            "https://talpost.example/region/2024-05-03-harbour-ferry");
+    assertThat(draft.published())
+        .isEqualTo(OffsetDateTime.of(2024, 5, 2, 23, 30, 0, 0, ZoneOffset.ofHours(2)));
+  }
+
+  @Test
   void leavesAPageWithoutDatesAlone() {
     assertThat(datesOf("<p>Undated</p>").published()).isNull();
   }

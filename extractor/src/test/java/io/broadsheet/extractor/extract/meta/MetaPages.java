@@ -11,8 +11,13 @@ final class MetaPages {
   static final String URL = "https://talpost.example/region/bruecke-123";
 
   static ArticleDraft run(FieldExtractor extractor, String html) {
+    return run(extractor, html, URL);
+  }
+
+  /** As {@link #run(FieldExtractor, String)}, for a page fetched from {@code url}. */
+  static ArticleDraft run(FieldExtractor extractor, String html, String url) {
     ArticleDraft draft = new ArticleDraft();
-    extractor.extract(Pages.parse(html, URL), Pages.context(URL, null), draft);
+    extractor.extract(Pages.parse(html, url), Pages.context(url, null), draft);
     return draft;
   }
 
