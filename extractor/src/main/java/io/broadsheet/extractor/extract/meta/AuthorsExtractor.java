@@ -96,7 +96,44 @@ public final class AuthorsExtractor implements FieldExtractor {
     if (names.stream().anyMatch(n -> !siteNames.isSiteName(n))) {
       names = names.stream().filter(n -> !siteNames.isSiteName(n)).toList();
     }
-    draft.authors().addAll(names);
+    draft.authors().addAll(withoutInitialsOfOthers(names));
+  }
+
+  /**
+   * {@code names} without a reporter's sign that is the initials of a name beside it ("PA" beside
+   * "Povilas Aleksandravičius"): the same person, signed twice. An agency's letters ("AP" beside
+   * "Ann Park") are the agency's.
+   */
+  static List<String> withoutInitialsOfOthers(List<String> names) {
+    if (names.size() < 2) {
+      return names;
+    }
+    Set<String> initials = new HashSet<>();
+    for (String name : names) {
+      StringBuilder letters = new StringBuilder();
+      for (String word : name.split("[\\s-]+")) {
+        if (!word.isEmpty()) {
+          letters.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+        }
+      }
+      if (letters.length() >= 2) {
+        initials.add(letters.toString());
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    for (String name : names) {
+      String letters = name.replace(".", "").replace(" ", "");
+      boolean sign =
+          letters.length() >= 2
+              && letters.length() <= 4
+              && letters.chars().allMatch(Character::isUpperCase)
+              && initials.contains(letters)
+              && NewsAgencies.canonical(name) == null;
+      if (!sign) {
+        kept.add(name);
+      }
+    }
+    return kept;
   }
 
   /**

@@ -51,6 +51,20 @@ class AuthorsExtractorTest {
   }
 
   @Test
+  void aSignThatIsTheInitialsOfANameBesideItIsThatPerson() {
+    assertThat(
+            authorsOf(
+                "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"author\":[\"IB\",\"Ida Berg\",\"Bo Park\"]}</script>"))
+        .containsExactly("Ida Berg", "Bo Park");
+    assertThat(
+            authorsOf(
+                "<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                    + "\"author\":[\"Ann Park\",\"AP\"]}</script>"))
+        .containsExactly("Ann Park", "AP");
+  }
+
+  @Test
   void skipsAnAuthorUrl() {
     assertThat(
             authorsOf(
