@@ -26,10 +26,11 @@ import org.jsoup.nodes.TextNode;
  * sailthru.author}, {@code dc.creator}), then the page: {@code rel=author} links, {@code
  * itemprop=author} elements, elements whose class names a byline or author, links to author pages,
  * and last a byline written without such markup (a labelled line "Von: Ann Lee", the first line
- * opening with "Written by", a bold line of names opening the text, the Chinese responsible-editor
- * line). The page is read when the metadata names nobody, only the site, or only the CMS's
- * administrator account (its author page is {@code /author/admin/}). Every value goes through
- * {@link AuthorNames} (byline words, separators, roles, e-mails and URLs removed).
+ * opening with "Written by", a bold line of names opening the text, a line under the headline
+ * opening with a byline word, links under the headline to the named people's own pages, the Chinese
+ * responsible-editor line). The page is read when the metadata names nobody, only the site, or only
+ * the CMS's administrator account (its author page is {@code /author/admin/}). Every value goes
+ * through {@link AuthorNames} (byline words, separators, roles, e-mails and URLs removed).
  */
 public final class AuthorsExtractor implements FieldExtractor {
 
@@ -563,7 +564,7 @@ public final class AuthorsExtractor implements FieldExtractor {
     TextNode first = firstWords(e);
     if (first == null
         || first.getWholeText().length() > MAX_HEADER_BYLINE
-        || !OPENS_WITH_BY.matcher(first.getWholeText()).matches() && !opensWithByAlone(first)) {
+        || (!OPENS_WITH_BY.matcher(first.getWholeText()).matches() && !opensWithByAlone(first))) {
       return null;
     }
     String line = ArticleHeader.line(e);
