@@ -370,7 +370,11 @@ public final class TextDates {
     return null;
   }
 
-  private static Stamp stamp(
+  /**
+   * The stamp of a written date, its time optional (null hour); null for no such day or a year
+   * outside the news web's.
+   */
+  static Stamp stamp(
       String year, String month, String day, String hour, String minute, String ampm) {
     try {
       LocalDate date =

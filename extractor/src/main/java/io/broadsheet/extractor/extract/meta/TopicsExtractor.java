@@ -339,21 +339,12 @@ public final class TopicsExtractor implements FieldExtractor {
     if (links.size() < 2) {
       return true; // a paragraph that is one link is a "read more" line, not a list
     }
-    int own = letters(p.text());
+    // letters and digits only: a tag list's separators are no words
+    int own = Clean.key(p.text()).length();
     for (Element link : links) {
-      own -= letters(link.text());
+      own -= Clean.key(link.text()).length();
     }
     return own >= MIN_PROSE_WORDS;
-  }
-
-  private static int letters(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** Levels above a tag link looked at for a hidden wrapper: the link, its item, its box. */

@@ -1,8 +1,6 @@
 package io.broadsheet.extractor.extract.meta;
 
 import java.net.URI;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,23 +43,12 @@ final class UrlDates {
         continue;
       }
       int month = m.group(2) != null ? 2 : m.group(4) != null ? 4 : 6;
-      Stamp stamp = date(m.group(1), m.group(month), m.group(month + 1));
+      Stamp stamp =
+          TextDates.stamp(m.group(1), m.group(month), m.group(month + 1), null, null, null);
       if (stamp != null) {
         return stamp;
       }
     }
     return null;
-  }
-
-  private static Stamp date(String year, String month, String day) {
-    try {
-      LocalDate date =
-          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-      return date.getYear() < DateParser.MIN_YEAR || date.getYear() > 2100
-          ? null
-          : Stamp.ofDate(date);
-    } catch (DateTimeException | NumberFormatException e) {
-      return null;
-    }
   }
 }
