@@ -547,12 +547,15 @@ public final class AuthorsExtractor implements FieldExtractor {
     return null;
   }
 
+  /** The byline words a header line may open with, in the languages of the date patterns. */
+  private static final String HEADER_BYLINE_WORD = "(?iu:by|von|par|por|di|door|av|af|od|przez|от)";
+
   /**
    * A byline word and a capitalised word after it, opening a line: "von Ann Lee", "By Ann Lee and
    * Bo Park". In the article's header only: elsewhere "By Train to Paris" may be a heading.
    */
   private static final Pattern OPENS_WITH_BY =
-      Pattern.compile("\\s*(?iu:by|von|par|por|di|door|av|af|od|przez|от)\\s+\\p{Lu}.*");
+      Pattern.compile("\\s*" + HEADER_BYLINE_WORD + "\\s+\\p{Lu}.*");
 
   private static final int MAX_HEADER_BYLINE = 80;
 
@@ -584,8 +587,7 @@ public final class AuthorsExtractor implements FieldExtractor {
     return BY_ALONE.matcher(first.getWholeText()).matches();
   }
 
-  private static final Pattern BY_ALONE =
-      Pattern.compile("\\s*(?iu:by|von|par|por|di|door|av|af|od|przez|от)\\s*");
+  private static final Pattern BY_ALONE = Pattern.compile("\\s*" + HEADER_BYLINE_WORD + "\\s*");
 
   /**
    * The names in a header line of links to the named people's own pages, when {@code e} is the
@@ -614,10 +616,11 @@ public final class AuthorsExtractor implements FieldExtractor {
       return false;
     }
     String text = a.text();
-    if (text.length() > MAX_BOLD_BYLINE
-        || !NAME_LINE.matcher(text).matches()
-        || text.split("\\s+").length < 2
-        || text.split("\\s+").length > 4) {
+    if (text.length() > MAX_BOLD_BYLINE || !NAME_LINE.matcher(text).matches()) {
+      return false;
+    }
+    int words = text.split("\\s+").length;
+    if (words < 2 || words > 4) {
       return false;
     }
     String href = a.attr("href");
